@@ -1,0 +1,3 @@
+from thucydides.cli import main
+
+raise SystemExit(main())
