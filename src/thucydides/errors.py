@@ -35,6 +35,8 @@ CATALOG: dict[str, str] = {
     "T500": "database error at {url}: {reason}",
     "T501": "document {doc_id} not found",
     "T502": "database {url} has schema {found}, expected {expected}: run 'thucydides migrate'",
+    "T503": "unknown {what} {value!r}: expected one of {expected}",
+    "T504": "cannot write {path}: {reason}",
 }
 
 
