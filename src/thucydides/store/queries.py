@@ -350,6 +350,7 @@ def fetch_events(
     query = (
         select(
             ev, m.c.id.label("mention_id"), m.c.trigger, m.c.start, m.c.end,
+            m.c.attribution_entity_text,
             sentences.c.text.label("evidence"), documents.c.url, documents.c.title,
             ev.c.id.in_(lead).label("in_lead"),
         )
@@ -393,7 +394,9 @@ def _load_events(conn: Connection, rows: Sequence[Row[Any]]) -> list[StoredEvent
         attribution = None
         if r.attribution_kind:
             entity_row = entity_rows.get(r.attribution_entity_id)
-            actor = _entity(entity_row, entity_row.name) if entity_row is not None else None
+            actor = None
+            if entity_row is not None:
+                actor = _entity(entity_row, r.attribution_entity_text or entity_row.name)
             attribution = Attribution(text=r.attribution_text or "", kind=r.attribution_kind, actor=actor)
         place_row = place_rows.get(r.place_id)
         result.append(
