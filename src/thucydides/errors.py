@@ -24,6 +24,7 @@ CATALOG: dict[str, str] = {
     "T107": "{source}: unsupported input kind ({reason})",
     "T108": "cannot fetch {url}: {reason}",
     "T109": "{source}: malformed record ({reason})",
+    "T110": "{path}: file too large ({size} bytes; the limit is {limit} bytes)",
     # knowledge
     "T200": "{path}: line {line}: {reason}",
     "T201": "{path}: not a gold file ({reason})",

@@ -1,0 +1,87 @@
+"""Helpers for the reader tests: sample texts, HTML pages and a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler
+
+PARAGRAPHS = (
+    "The government of France announced on Monday that it would send two hundred troops to Mali "
+    "to support the peacekeeping mission there, according to a statement from the defence ministry.",
+    "Officials said that the deployment would begin next week and that it was expected to last for "
+    "several months. The opposition criticised the decision in parliament on Tuesday.",
+)
+ENGLISH = "\n\n".join(PARAGRAPHS)
+
+FRENCH = (
+    "Le gouvernement français a annoncé lundi qu'il enverrait deux cents soldats au Mali pour "
+    "soutenir la mission de maintien de la paix, selon un communiqué du ministère de la Défense. "
+    "Les responsables ont déclaré que le déploiement commencerait la semaine prochaine."
+)
+
+
+def article_html(
+    title: str = "France sends troops to Mali", body: str = ENGLISH, extra_head: str = ""
+) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title>{extra_head}</head><body>"
+        "<nav><a href='/'>Home</a> | <a href='/world'>World</a> | <a href='/about'>About us</a></nav>"
+        f"<article><h1>{title}</h1>{paragraphs}</article>"
+        "<footer>Copyright 2019 Example News. All rights reserved.</footer></body></html>"
+    )
+
+
+@dataclass
+class Route:
+    status: int = 200
+    body: bytes = b""
+    content_type: str = "text/html; charset=utf-8"
+    delay: float = 0.0
+    chunked: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class LocalServer:
+    base: str
+    routes: dict[str, Route]
+    user_agents: list[str] = field(default_factory=list)
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+
+def handler_for(server: LocalServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            server.user_agents.append(self.headers.get("User-Agent", ""))
+            route = server.routes.get(self.path, Route(404, b"not found", "text/plain"))
+            time.sleep(route.delay)
+            self.send_response(route.status)
+            self.send_header("Content-Type", route.content_type)
+            for name, value in route.headers.items():
+                self.send_header(name, value)
+            if route.chunked:
+                self._send_chunked(route.body)
+                return
+            self.send_header("Content-Length", str(len(route.body)))
+            self.end_headers()
+            self.wfile.write(route.body)
+
+        def _send_chunked(self, body: bytes) -> None:
+            # No Content-Length: the client can only find the size by reading.
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            for start in range(0, len(body), 65536):
+                piece = body[start : start + 65536]
+                self.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+            self.wfile.write(b"0\r\n\r\n")
+
+        def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
+            pass
+
+    return Handler
