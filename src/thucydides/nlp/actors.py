@@ -1,0 +1,115 @@
+"""Actor recognition: entity-ruler patterns from the actor tables and the gazetteer (placed in
+front of spaCy's NER, which otherwise calls Kursk a PRODUCT and Trump an ORG), and the component
+`thuc_actors` that links entities to actor entries and codes people by the role valid on the
+document's date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from thucydides.knowledge.base import ActorEntry, Knowledge, resolve_role
+from thucydides.nlp.annotations import ActorMention, ActorRef
+from thucydides.nlp.extensions import annotations_of
+
+ACTOR_LABELS = {"country": "GPE", "capital": "GPE", "seat": "ORG", "demonym": "NORP", "org": "ORG",
+                "person": "PERSON"}
+# Gazetteer places get a ruler pattern only when they are unambiguous enough to override NER:
+# capitals, regions named with their kind ("Kursk region"), and cities of at least this size.
+# 250k keeps "Reading"- and "Mobile"-like English words out while catching Kursk (440k).
+RULER_MIN_CITY_POPULATION = 250_000
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def ruler_patterns(knowledge: Knowledge) -> list[dict[str, Any]]:
+    patterns: list[dict[str, Any]] = []
+    for alias, entry in knowledge.actors.items():
+        if _usable_alias(alias):
+            patterns.append({"label": ACTOR_LABELS.get(entry.kind, "ORG"), "pattern": alias, "id": f"actor|{alias}"})
+    for alias, place in knowledge.places.items():
+        if alias in knowledge.actors or not _usable_alias(alias) or not _ruler_worthy(alias, place.feature,
+                                                                                       place.population):
+            continue
+        label = "GPE" if place.feature.startswith(("PCL", "PPL")) else "LOC"
+        patterns.append({"label": label, "pattern": alias, "id": f"place|{alias}"})
+    return patterns
+
+
+def _usable_alias(alias: str) -> bool:
+    return len(alias) > 1 and alias[0].isupper()
+
+
+def _ruler_worthy(alias: str, feature: str, population: int) -> bool:
+    if feature.startswith("PCL") or feature == "PPLC":
+        return True
+    if feature.startswith("ADM"):
+        return " " in alias
+    return population >= RULER_MIN_CITY_POPULATION
+
+
+def entry_for(span: Span, knowledge: Knowledge) -> ActorEntry | None:
+    if span.ent_id_.startswith("actor|"):
+        return knowledge.actors.get(span.ent_id_.split("|", 1)[1])
+    if span.label_ not in ENTITY_LABELS:
+        return None
+    text = span.text.removeprefix("the ").removeprefix("The ")
+    return knowledge.actors.get(text) or knowledge.actors.get(text.removesuffix("'s"))
+
+
+def ref_for(entry: ActorEntry, text: str, date: str | None) -> ActorRef:
+    if entry.kind == "person":
+        verdict = resolve_role(entry, date)
+        return ActorRef(text, entry.name, verdict.code, verdict.sector, entry.wikidata, verdict.note or None)
+    return ActorRef(text, entry.name, entry.code, entry.sector, entry.wikidata, None)
+
+
+def titled_person(span: Span, knowledge: Knowledge, mentions: list[ActorMention]) -> ActorRef | None:
+    """An unlisted person introduced with a title: "Health Minister Veronika Skvortsova"."""
+    head = span.root
+    titles = [t for t in head.lefts if t.i < span.start and t.lower_ in knowledge.sectors]
+    titles += [t for t in span.doc[max(0, span.start - 3):span.start] if t.lower_ in knowledge.sectors]
+    if not titles:
+        return None
+    sector = knowledge.sectors[titles[-1].lower_][0]
+    code = ""
+    for mention in mentions:
+        if span.start - 5 <= mention.start < span.start and mention.entry.kind in ("country", "demonym"):
+            code = mention.ref.code
+    return ActorRef(span.text, span.text, code, sector, None, None)
+
+
+def sector_organisation(span: Span, knowledge: Knowledge) -> ActorRef | None:
+    """An unlisted organisation named by a sector word: "the Emergencies Ministry"."""
+    for token in reversed(list(span)):
+        found = knowledge.sectors.get(token.lower_)
+        if found and found[1] == "group":
+            return ActorRef(span.text, span.text, "", found[0], None, None)
+    return None
+
+
+def make_thuc_actors(knowledge: Knowledge) -> Any:
+    def thuc_actors(doc: Doc) -> Doc:
+        notes = annotations_of(doc)
+        mentions: list[ActorMention] = []
+        for span in doc.ents:
+            entry = entry_for(span, knowledge)
+            if entry is not None:
+                mentions.append(ActorMention(span.start, span.end, entry, ref_for(entry, span.text, notes.date)))
+        for span in doc.ents:
+            if any(m.start == span.start for m in mentions):
+                continue
+            ref = None
+            if span.label_ == "PERSON":
+                ref = titled_person(span, knowledge, mentions)
+            elif span.label_ == "ORG":
+                ref = sector_organisation(span, knowledge)
+            if ref is not None:
+                entry = ActorEntry(ref.name, ref.code, ref.sector, "person" if span.label_ == "PERSON" else "org")
+                mentions.append(ActorMention(span.start, span.end, entry, ref))
+        notes.actors = sorted(mentions, key=lambda m: m.start)
+        if notes.date is None and any(m.entry.kind == "person" and m.entry.roles for m in mentions):
+            notes.notes.append("no document date: people are coded by their latest role")
+        return doc
+
+    return thuc_actors

@@ -1,0 +1,171 @@
+"""From syntax to actors: who is the actor or recipient a token stands for.
+
+`ActorReader.actors_of(token)` reads the noun phrase headed by `token`: a linked mention
+("Pyongyang"), a modifier that names the country ("North Korean troops", "Biden administration",
+"U.S. aid"), an of/from phrase ("troops of Russia", "intelligence from the U.S."), a pronoun
+resolved to its antecedent, and coordination ("Turkey and Libya").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Token
+
+from thucydides.knowledge.base import Knowledge
+from thucydides.nlp.annotations import ActorMention, ActorRef, Annotations
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+OWNER_PREPS = frozenset({"of", "from"})
+# Nouns that name someone related to the modifier, not the modifier itself: "its allies".
+RELATIONAL_NOUNS = frozenset({"ally", "allies", "partner", "partners", "neighbour", "neighbor", "neighbours",
+                              "neighbors", "enemy", "enemies", "rival", "rivals", "critic", "critics",
+                              "opponent", "opponents", "counterpart", "counterparts", "adversary", "adversaries"})
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"})
+PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+@dataclass
+class ActorReader:
+    doc: Doc
+    notes: Annotations
+    knowledge: Knowledge
+    _by_token: dict[int, ActorMention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for mention in self.notes.actors:
+            for index in range(mention.start, mention.end):
+                self._by_token[index] = mention
+
+    def mention_at(self, token: Token) -> ActorMention | None:
+        return self._by_token.get(token.i)
+
+    def actors_of(self, token: Token) -> list[ActorRef]:
+        """Actors of a noun phrase head and its conjuncts, without duplicates."""
+        refs: list[ActorRef] = []
+        for part in (token, *token.conjuncts):
+            ref = self.actor_of(part)
+            if ref is not None and all(r.code != ref.code or r.name != ref.name for r in refs):
+                refs.append(ref)
+        return refs
+
+    def actor_of(self, token: Token, depth: int = 0) -> ActorRef | None:
+        if depth > 3:
+            return None
+        sector = self.sector_word(token)
+        mention = self.mention_at(token)
+        if mention is not None:
+            return self._with_sector(mention.ref, sector, mention, token)
+        if token.lower_ in PRONOUNS:
+            return self.antecedent(token)
+        if token.lower_ in RELATIONAL_NOUNS:
+            return None
+        owner = self._owner(token, depth)
+        if owner is not None:
+            return replace(owner, sector=sector or owner.sector, text=self.phrase_text(token))
+        if sector:
+            return ActorRef(self.phrase_text(token), token.lemma_, "", sector)
+        return None
+
+    def _owner(self, token: Token, depth: int) -> ActorRef | None:
+        for child in token.lefts:
+            if child.dep_ in MODIFIER_DEPS:
+                mention = self.mention_at(child)
+                if mention is not None:
+                    return mention.ref
+                if child.lower_ in ("its", "their"):
+                    return self.antecedent(child)
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.actor_of(pobj, depth + 1)
+        return None
+
+    def _with_sector(self, ref: ActorRef, sector: str, mention: ActorMention, token: Token) -> ActorRef:
+        if mention.entry.kind == "demonym":
+            # "North Korean troops" -> PRK MIL; a bare demonym noun ("the Russians") stays sectorless.
+            return replace(ref, sector=sector or ref.sector)
+        return ref
+
+    def sector_word(self, token: Token) -> str:
+        found = self.knowledge.sectors.get(token.lower_) or self.knowledge.sectors.get(token.lemma_.lower())
+        return found[0] if found else ""
+
+    def phrase_text(self, token: Token) -> str:
+        left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in MODIFIER_DEPS | {"det"}])
+        return self.doc[left:token.i + 1].text
+
+    def antecedent(self, pronoun: Token) -> ActorRef | None:
+        """The actor a pronoun stands for: the subject of its own clause for a possessive
+        ("North Korea intensifies its support"), else the nearest actor mention before it."""
+        if pronoun.lower_ in ("its", "their", "his", "her"):
+            verb = governing_verb(pronoun)
+            if verb is not None:
+                for child in verb.children:
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and child.lower_ not in PRONOUNS:
+                        ref = self.actor_of(child, depth=3) if child.i != pronoun.i else None
+                        if ref is not None:
+                            return ref
+        want_person = pronoun.lower_ in PERSON_PRONOUNS
+        for mention in reversed(self.notes.actors):
+            if mention.end > pronoun.i or pronoun.i - mention.end > 80:
+                continue
+            is_person = mention.entry.kind == "person"
+            if is_person == want_person and mention.ref.code:
+                return mention.ref
+        return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(8):
+        if current.pos_ in ("VERB", "AUX") and current is not token:
+            return current
+        if current.head is current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    return None
+
+
+def passive_subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def inherited_subject(verb: Token) -> Token | None:
+    """The subject a verb shares with the verb it depends on: "is working to bolster",
+    "attacked and destroyed", "..., injecting", "the troops who attacked"."""
+    current = verb
+    for _ in range(6):
+        subject = subject_of(current)
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+            return subject
+        if subject is not None or current.dep_ == "relcl":
+            return current.head if current.dep_ == "relcl" else None
+        if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head is not current:
+            if current.dep_ == "acl":
+                return current.head
+            current = current.head
+            continue
+        return None
+    return None

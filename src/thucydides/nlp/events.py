@@ -1,0 +1,299 @@
+"""Component `thuc_events`: events from the parse of each body sentence.
+
+For every trigger (lexicon verb or noun) we read the actor and the recipient from the clause
+(active, passive, coordination, relative and participle clauses, nominal events such as "the
+deployment of North Korean troops to Russia" or "X's support for Y"), then its modality,
+attribution, quantities, place and date. Captions, headings and datelines yield no events.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from thucydides.knowledge.base import Knowledge, LexEntry
+from thucydides.nlp.annotations import ActorRef, Annotations, EventNote, PlaceMention, QuantityMention
+from thucydides.nlp.arguments import ActorReader, agent_of, inherited_subject, passive_subject_of, subject_of
+from thucydides.nlp.attribution import attribution_of
+from thucydides.nlp.dates import parse_date
+from thucydides.nlp.extensions import annotations_of
+from thucydides.nlp.modality import is_historical, modality_of
+from thucydides.nlp.threats import add_threat_frames
+from thucydides.nlp.triggers import match_trigger
+
+RECIPIENT_PREPS = frozenset({"to", "against", "on", "with", "for", "into", "toward", "towards", "over", "upon",
+                             "at"})
+RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "prep", "pobj", "poss", "compound", "amod",
+                            "conj", "appos", "nmod", "npadvmod", "pcomp"})
+SPEECH_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+# Clauses that do not carry the event's own arguments, places or numbers.
+FOREIGN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis"})
+LOCATIVE_PREPS = frozenset({"in", "at", "into", "inside", "near", "across", "within", "outside", "throughout"})
+
+
+class EventReader:
+    def __init__(self, doc: Doc, notes: Annotations, knowledge: Knowledge) -> None:
+        self.doc = doc
+        self.notes = notes
+        self.knowledge = knowledge
+        self.actors = ActorReader(doc, notes, knowledge)
+
+    def events(self) -> Iterator[EventNote]:
+        for block in self.notes.blocks:
+            if block.kind != "paragraph":
+                continue
+            for token in self.doc[block.start:block.end]:
+                entry = match_trigger(token, self.knowledge)
+                if entry is not None:
+                    note = self.event_at(token, entry)
+                    if note is not None:
+                        yield note
+
+    def event_at(self, trigger: Token, entry: LexEntry) -> EventNote | None:
+        if trigger.pos_ == "VERB":
+            actors, recipients = self.verb_arguments(trigger, entry)
+        else:
+            actors, recipients = self.noun_arguments(trigger, entry)
+        if not actors:
+            return None
+        recipients = [r for r in recipients if all(r.name != a.name or r.code != a.code for a in actors)]
+        note = EventNote(
+            trigger=trigger.i, trigger_end=trigger.i + 1, event=entry.event, mode=entry.mode, cameo=entry.cameo,
+            contexts=self.contexts(trigger, entry), actors=actors, recipients=recipients,
+        )
+        self.describe(note, trigger)
+        return note
+
+    def describe(self, note: EventNote, trigger: Token) -> None:
+        note.modality = modality_of(trigger, self.knowledge)
+        note.attribution = attribution_of(trigger, self.actors, self.knowledge)
+        clause = {t.i for t in clause_tokens(trigger)}
+        note.quantities = [q for q in self.notes.quantities if q.head in clause]
+        note.place = self.place_in(clause)
+        note.date = self.date_in(clause) or self.notes.date
+        if note.modality == "asserted" and is_historical(note.date, self.notes.date):
+            note.modality = "historical"
+
+    # --- arguments -------------------------------------------------------------------------
+    def verb_arguments(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], list[ActorRef]]:
+        if is_passive(verb):
+            return self.passive_arguments(verb, entry)
+        subject = subject_of(verb) or inherited_subject(verb)
+        actors = self.subject_actors(subject) if subject is not None else []
+        recipients = self.recipients_from(verb, exclude=subject, speech=entry.event in SPEECH_TYPES,
+                                          instrument=entry.objects)
+        return actors, recipients
+
+    def passive_arguments(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], list[ActorRef]]:
+        agent = agent_of(verb)
+        patient = passive_subject_of(verb) or _conj_passive_subject(verb)
+        actors = self.actors.actors_of(agent) if agent is not None else []
+        recipients = self.actors.actors_of(patient) if patient is not None else []
+        if not actors and entry.event == "MOBILIZE" and recipients:
+            # "12,000 North Korean troops have been stationed in Russia": the troops' country
+            # mobilised them; where they went is the recipient.
+            actors = recipients
+            recipients = self.recipients_from(verb, exclude=patient, speech=False, instrument=entry.objects)
+        return actors, recipients
+
+    def noun_arguments(self, noun: Token, entry: LexEntry) -> tuple[list[ActorRef], list[ActorRef]]:
+        actors = self.noun_actors(noun, entry)
+        recipients = self.recipients_from(noun, exclude=None, speech=entry.event in SPEECH_TYPES)
+        governor = noun.head
+        if not actors and noun.dep_ in ("dobj", "pobj") and self.knowledge.cue("inverse", governor.lemma_):
+            return [], recipients
+        if noun.dep_ == "dobj" and self.knowledge.cue("inverse", governor.lemma_):
+            subject = subject_of(governor) or inherited_subject(governor)
+            if subject is not None:
+                recipients = self.actors.actors_of(subject) + recipients
+        return actors, recipients
+
+    def noun_actors(self, noun: Token, entry: LexEntry) -> list[ActorRef]:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return self.actors.actors_of(child)
+            if child.dep_ == "prep" and child.lower_ in ("by", "from") and entry.event != "MOBILIZE":
+                pobj = _pobj(child)
+                if pobj is not None and (refs := self.actors.actors_of(pobj)):
+                    return refs
+            if child.dep_ == "prep" and child.lower_ == "of" and entry.event == "MOBILIZE":
+                pobj = _pobj(child)
+                if pobj is not None and (refs := self.actors.actors_of(pobj)):
+                    return refs
+        for child in noun.lefts:
+            mention = self.actors.mention_at(child)
+            if child.dep_ in ("compound", "amod", "nmod") and mention is not None:
+                return [mention.ref]
+        return self.governor_actors(noun)
+
+    def governor_actors(self, noun: Token) -> list[ActorRef]:
+        """A nominal event's actor is the subject of the light verb that carries it ("Putin issued a
+        warning", "North Korea intensifies ... with attacks")."""
+        governor = noun.head
+        if noun.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in ("with", "in", "through"):
+            governor = governor.head
+        elif noun.dep_ not in ("dobj", "conj") or not self.knowledge.cue("light", governor.lemma_):
+            return []
+        if noun.dep_ == "conj":
+            return self.governor_actors(governor) if governor.pos_ == "NOUN" else []
+        if governor.pos_ not in ("VERB", "AUX"):
+            return []
+        subject = subject_of(governor) or inherited_subject(governor)
+        return self.subject_actors(subject) if subject is not None else []
+
+    def subject_actors(self, subject: Token) -> list[ActorRef]:
+        entry = match_trigger(subject, self.knowledge)
+        if entry is not None and subject.pos_ == "NOUN":
+            return self.noun_actors(subject, entry)
+        return self.actors.actors_of(subject)
+
+    def recipients_from(self, head: Token, *, exclude: Token | None, speech: bool,
+                        instrument: frozenset[str] = frozenset()) -> list[ActorRef]:
+        """The first actors among the trigger's objects and prepositional phrases (breadth-first),
+        then, for speech acts and purposes, in the clauses it governs (in text order). Coded actors
+        win over sector-only ones ("police", "protesters"). An instrument object ("lifted
+        restrictions", "used missiles") is not a recipient, but its own phrases are searched."""
+        excluded = {t.i for t in exclude.subtree} if exclude is not None else set()
+        coded: list[ActorRef] = []
+        uncoded: list[ActorRef] = []
+        for phase in (self._object_tokens(head, instrument), self._clause_tokens(head, speech)):
+            for token in phase:
+                if token.i in excluded or token.lower_ == "it":
+                    continue
+                for ref in self.actors.actors_of(token) if token.dep_ != "conj" else []:
+                    (coded if ref.code else uncoded).append(ref)
+                if coded:
+                    return _unique(coded)
+        return _unique(uncoded)
+
+    def _object_tokens(self, head: Token, instrument: frozenset[str]) -> Iterator[Token]:
+        queue: deque[tuple[Token, int]] = deque((c, 1) for c in head.children if _leads_to_recipient(c))
+        while queue:
+            token, depth = queue.popleft()
+            is_instrument = token.lemma_.lower() in instrument and token.dep_ in ("dobj", "nsubjpass", "pobj")
+            if token.dep_ != "prep" and token.pos_ not in ("VERB", "AUX", "ADP") and not is_instrument:
+                yield token
+            if depth < 4:
+                queue.extend(
+                    (c, depth + 1) for c in token.children
+                    if _inner_step(c) and not (is_instrument and c.dep_ in ("compound", "amod", "nmod"))
+                )
+
+    def _clause_tokens(self, head: Token, speech: bool) -> Iterator[Token]:
+        for child in head.children:
+            if _opens_clause(child, speech):
+                yield from (t for t in child.subtree if t.pos_ in ("PROPN", "NOUN", "PRON"))
+
+    # --- description -------------------------------------------------------------------------
+    def contexts(self, trigger: Token, entry: LexEntry) -> list[str]:
+        found = list(entry.contexts)
+        for token in clause_tokens(trigger):
+            context = self.knowledge.contexts.get(token.lemma_.lower())
+            if context and context not in found:
+                found.append(context)
+        return found
+
+    def place_in(self, clause: set[int]) -> PlaceMention | None:
+        """The place of the event's clause: a city or region first; a country only as the object
+        of a locative preposition ("stationed in Russia"); never the actor's own name."""
+        in_clause = [p for p in self.notes.places if p.end - 1 in clause and not _is_argument(self.doc[p.end - 1])]
+        specific = [p for p in in_clause if not p.place.feature.startswith("PCL")]
+        if specific:
+            return specific[0]
+        for place in in_clause:
+            head = self.doc[place.end - 1]
+            if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+                return place
+        return None
+
+    def date_in(self, clause: set[int]) -> str | None:
+        for ent in self.doc.ents:
+            if ent.label_ == "DATE" and ent.root.i in clause:
+                found = parse_date(ent.text, self.notes.date)
+                if found:
+                    return found
+        return None
+
+
+def clause_tokens(trigger: Token) -> Iterator[Token]:
+    """The trigger's own clause: its subtree without embedded clauses (and, for a noun trigger,
+    the verb that carries it with that verb's objects)."""
+    stack = [trigger]
+    while stack:
+        token = stack.pop()
+        yield token
+        stack.extend(c for c in token.children if c.dep_ not in FOREIGN_CLAUSES or token is trigger and
+                     c.dep_ == "advcl" and c.tag_ == "VB")
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and subject_of(verb) is None and is_passive(verb.head)
+
+
+def _conj_passive_subject(verb: Token) -> Token | None:
+    current = verb
+    while current.dep_ == "conj" and current.head is not current:
+        current = current.head
+        found = passive_subject_of(current)
+        if found is not None:
+            return found
+    if verb.dep_ == "acl":
+        return verb.head
+    return None
+
+
+def _is_argument(token: Token) -> bool:
+    while token.dep_ in ("compound", "amod") and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "poss", "agent")
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _leads_to_recipient(child: Token) -> bool:
+    if child.dep_ == "prep":
+        return child.lower_ in RECIPIENT_PREPS
+    return child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd", "nsubjpass")
+
+
+def _opens_clause(child: Token, speech: bool) -> bool:
+    if child.dep_ in ("ccomp", "acl") and speech:
+        return True
+    return child.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children)
+
+
+def _inner_step(child: Token) -> bool:
+    if child.dep_ == "prep":
+        return child.lower_ in RECIPIENT_PREPS | {"of"}
+    return child.dep_ in RECIPIENT_DEPS
+
+
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for ref in refs:
+        if (ref.code, ref.name) not in seen:
+            seen.add((ref.code, ref.name))
+            unique.append(ref)
+    return unique
+
+
+def make_thuc_events(knowledge: Knowledge) -> Any:
+    def thuc_events(doc: Doc) -> Doc:
+        notes = annotations_of(doc)
+        reader = EventReader(doc, notes, knowledge)
+        events = list(reader.events())
+        notes.events = add_threat_frames(doc, events, reader, knowledge)
+        return doc
+
+    return thuc_events
+
+
+__all__ = ["EventReader", "QuantityMention", "make_thuc_events"]
