@@ -1,13 +1,41 @@
-"""Fixtures for the reader tests: a real HTTP server on 127.0.0.1, started per test."""
+"""Fixtures for the ingest tests: a real HTTP server on 127.0.0.1, and empty databases.
+
+Database tests run on SQLite always and on PostgreSQL when THUCYDIDES_TEST_PG is set (.ci/run
+starts one); each test gets an empty database.
+"""
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from http.server import ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from ingest_helpers import LocalServer, handler_for
+from sqlalchemy import create_engine, text
+
+PG_URL = os.environ.get("THUCYDIDES_TEST_PG")
+BACKENDS = ["sqlite", *(["postgresql"] if PG_URL else [])]
+
+
+def reset_postgres(url: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'ingest.db'}"
+    if PG_URL is None:  # unreachable: the parameter exists only when the variable is set
+        pytest.skip("THUCYDIDES_TEST_PG is not set")
+    reset_postgres(PG_URL)
+    return PG_URL
 
 
 class _QuietServer(ThreadingHTTPServer):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
+from typing import Any
 
 PARAGRAPHS = (
     "The government of France announced on Monday that it would send two hundred troops to Mali "
@@ -85,3 +86,31 @@ def handler_for(server: LocalServer) -> type[BaseHTTPRequestHandler]:
             pass
 
     return Handler
+
+
+def table_rows(url: str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, sorted, without timestamp columns: two runs compare equal."""
+    from sqlalchemy import create_engine, select
+    from sqlalchemy.schema import MetaData
+
+    from thucydides.store import normalise_url
+
+    engine = create_engine(normalise_url(url))
+    metadata = MetaData()
+    metadata.reflect(engine)
+    try:
+        with engine.connect() as conn:
+            return {
+                name: sorted((tuple(row) for row in conn.execute(select(*_kept_columns(table)))), key=repr)
+                for name, table in sorted(metadata.tables.items())
+            }
+    finally:
+        engine.dispose()
+
+
+def _kept_columns(table: Any) -> list[Any]:
+    return [c for c in table.columns if c.name not in TIMESTAMP_COLUMNS]
+
+
+# Columns that record when a row was written; everything else must match between runs.
+TIMESTAMP_COLUMNS = frozenset({"ingested_at", "first_seen"})

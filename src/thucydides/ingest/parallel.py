@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -30,7 +30,7 @@ _worker_options: Options | None = None
 
 def extract_stream(
     articles: Iterable[Article], *, workers: int = 1, options: Options | None = None
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Each article with its Document or InputError, in input order."""
     options = options or Options()
     if workers <= 1:
@@ -38,7 +38,7 @@ def extract_stream(
     return _in_pool(articles, workers, options)
 
 
-def _in_process(articles: Iterable[Article], options: Options) -> Iterator[Result]:
+def _in_process(articles: Iterable[Article], options: Options) -> Generator[Result, None, None]:
     pending: deque[Article] = deque()
 
     def remember() -> Iterator[Article]:
@@ -52,7 +52,7 @@ def _in_process(articles: Iterable[Article], options: Options) -> Iterator[Resul
         yield pending.popleft(), result
 
 
-def _in_pool(articles: Iterable[Article], workers: int, options: Options) -> Iterator[Result]:
+def _in_pool(articles: Iterable[Article], workers: int, options: Options) -> Generator[Result, None, None]:
     context = multiprocessing.get_context("spawn")  # a fresh interpreter: no inherited threads or locks
     executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(options,))
     in_flight: deque[tuple[list[Article], Future[list[Any]]]] = deque()
