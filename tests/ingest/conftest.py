@@ -6,26 +6,15 @@ starts one); each test gets an empty database.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from ingest_helpers import LocalServer, handler_for
-from sqlalchemy import create_engine, text
+from ingest_helpers import PG_URL, LocalServer, handler_for, reset_postgres
 
-PG_URL = os.environ.get("THUCYDIDES_TEST_PG")
 BACKENDS = ["sqlite", *(["postgresql"] if PG_URL else [])]
-
-
-def reset_postgres(url: str) -> None:
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
 
 
 @pytest.fixture(params=BACKENDS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
@@ -86,6 +87,22 @@ def handler_for(server: LocalServer) -> type[BaseHTTPRequestHandler]:
             pass
 
     return Handler
+
+
+PG_URL = os.environ.get("THUCYDIDES_TEST_PG")
+
+
+def reset_postgres(url: str) -> None:
+    """Empty the PostgreSQL test database: drop and recreate its public schema."""
+    from sqlalchemy import create_engine, text
+
+    from thucydides.store import normalise_url
+
+    engine = create_engine(normalise_url(url))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
 
 
 def table_rows(url: str) -> dict[str, list[tuple[object, ...]]]:
