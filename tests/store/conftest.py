@@ -127,3 +127,43 @@ def attack_doc(
         events=(attack, warn, *extra_events), actors=mentions, places=(kursk,), quantities=(killed,),
         notes=("hand-built test document",),
     )
+
+
+def simple_doc(text: str, *, url: str | None = None, date: str | None = "2024-11-18") -> Document:
+    """An article whose only record is the attack sentence (ATTACK must be in `text`)."""
+    return Document(
+        id=document_id(text), title=None, date=date, url=url, caption=None, text=text,
+        events=(make_event(ATTACK, text),),
+    )
+
+
+UKR_CVL = Entity(text="Ukrainian protesters", name="Ukraine", code="UKR", sector="CVL")
+PROTEST = "Ukrainian protesters rallied in Kyiv against the 50% tax."
+STRIKE = "NATO could strike targets in the Kursk region."
+
+
+def corpus() -> list[Document]:
+    """Three articles, four events: an attack and a threat (2024-11-17), a protest (2024-12-01), a
+    hypothetical strike (2024-10-01)."""
+    protest_text = f"Kyiv rally. {PROTEST}"
+    protest = make_event(PROTEST, protest_text, event="PROTEST", mode="demo", actor=(UKR_CVL,),
+                         recipient=(), date="2024-12-01", context=("economic",), cameo="14",
+                         quad_class=3, intensity=-6.5, trigger="rallied")
+    strike_text = f"Analysis. {STRIKE}"
+    strike = make_event(STRIKE, strike_text, mode=None, actor=(NATO,), recipient=(RUS_GOV,),
+                        modality="hypothetical", location=KURSK, date="2024-10-01",
+                        trigger="strike", intensity=-10.0)
+    return [
+        attack_doc(),
+        Document(id=document_id(protest_text), title="Rally", date="2024-12-01",
+                 url="https://news.example/rally", caption=None, text=protest_text, events=(protest,)),
+        Document(id=document_id(strike_text), title=None, date="2024-10-02", url=None, caption=None,
+                 text=strike_text, events=(strike,)),
+    ]
+
+
+@pytest.fixture
+def filled(db: Database) -> Database:
+    for doc in corpus():
+        db.save_document(doc, source="test")
+    return db

@@ -33,6 +33,8 @@ FILTERS: tuple[tuple[str, str], ...] = (
     ("place", "place name or its country code"),
     ("text", "substring of the evidence sentence"),
 )
+HEADERS = {"actor_codes": "actor", "recipient_codes": "recipient", "num_mentions": "ment",
+           "num_sources": "src", "modality": "modality", "as_actor": "actor", "as_recipient": "recip"}
 EVENT_COLUMNS = ("date", "event", "mode", "actor_codes", "recipient_codes", "modality", "place",
                  "num_mentions", "num_sources", "text")
 
@@ -114,25 +116,25 @@ def _print_rows(
 
 
 def _print_table(rows: list[dict[str, Any]], columns: list[str], title: str) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=f"{len(rows)} {title}", show_lines=False)
     for column in columns:
-        table.add_column(column, overflow="fold", max_width=60 if column == "text" else None)
+        # short columns never wrap; the evidence text takes what width is left, folded
+        wide = column in ("text", "name", "title")
+        table.add_column(HEADERS.get(column, column), overflow="fold", no_wrap=not wide,
+                         min_width=30 if wide else None)
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-    Console().print(table)
+    _console().print(table)
 
 
 def _print_document(stored: StoredDocument, fmt: str) -> None:
     if fmt == "json":
         sys.stdout.write(json.dumps(stored.to_dict(), ensure_ascii=False) + "\n")
         return
-    from rich.console import Console
-
     doc = stored.document
-    console = Console()
+    console = _console()
     console.print(f"[bold]{doc.title or '(untitled)'}[/bold]  {doc.date or ''}  {doc.id}")
     for label, value in (("url", doc.url), ("source", stored.source), ("ingested", stored.ingested_at),
                          ("copies", ", ".join(stored.copies))):
@@ -147,3 +149,11 @@ def _print_document(stored: StoredDocument, fmt: str) -> None:
     ]
     _print_table(rows, ["event_id", "event", "mode", "actor", "recipient", "modality", "trigger", "text"],
                  "events")
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    console = Console()
+    # Piped output has no terminal width; rich would assume 80 columns and squeeze the table.
+    return console if console.is_terminal else Console(width=160)

@@ -100,6 +100,11 @@ class Database:
             # nothing was written when the document was already there, so committing is harmless
             return write.save(conn, doc, source)
 
+    def rebuild_near_duplicate_index(self) -> int:
+        """Rebuild the LSH bands from the stored MinHash signatures (one transaction)."""
+        with self.transaction() as conn:
+            return write.rebuild_bands(conn)
+
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """A write transaction: committed on success, rolled back (and StoreError) on failure."""

@@ -347,3 +347,23 @@ def recount(conn: Connection, event_ids: list[str]) -> None:
             .scalar_subquery(),
         )
     )
+
+
+def rebuild_bands(conn: Connection) -> int:
+    """Recompute every document's LSH bands from its stored signature; returns documents done.
+
+    The bands are derived data: after a change of BANDS/ROWS (or a damaged table) this rebuilds
+    the near-duplicate index from documents.minhash alone.
+    """
+    conn.execute(minhash_bands.delete())
+    done = 0
+    for row in conn.execute(select(documents.c.id, documents.c.minhash).order_by(documents.c.id)):
+        if row.minhash is None:
+            continue
+        hashes = dedup.band_hashes(dedup.from_bytes(row.minhash))
+        conn.execute(
+            minhash_bands.insert(),
+            [{"doc_id": row.id, "band": band, "hash": h} for band, h in enumerate(hashes)],
+        )
+        done += 1
+    return done
