@@ -46,9 +46,23 @@ class ActorReader:
         refs: list[ActorRef] = []
         for part in (token, *token.conjuncts):
             ref = self.actor_of(part)
-            if ref is not None and all(r.code != ref.code or r.name != ref.name for r in refs):
-                refs.append(ref)
+            if ref is None:
+                continue
+            for found in (ref, *self._coordinated_owners(part, ref)):
+                if all(r.code != found.code or r.name != found.name for r in refs):
+                    refs.append(found)
         return refs
+
+    def _coordinated_owners(self, token: Token, ref: ActorRef) -> list[ActorRef]:
+        """"Hungarian and Romanian officials": the owner modifier's conjuncts are actors too."""
+        owners = []
+        for child in token.lefts:
+            if child.dep_ in MODIFIER_DEPS and self.mention_at(child) is not None:
+                for conjunct in child.conjuncts:
+                    mention = self.mention_at(conjunct)
+                    if mention is not None:
+                        owners.append(replace(mention.ref, sector=ref.sector or mention.ref.sector))
+        return owners
 
     def actor_of(self, token: Token, depth: int = 0) -> ActorRef | None:
         if depth > 3:

@@ -22,10 +22,16 @@ def attribution_of(trigger: Token, reader: ActorReader, knowledge: Knowledge) ->
         head = current.head
         if head is current or current.dep_ not in EMBEDDING_DEPS:
             return None
-        if knowledge.cue("report", head.lemma_) and current.dep_ in ("ccomp", "dobj", "xcomp"):
+        if is_speech(head, knowledge) and current.dep_ in ("ccomp", "dobj", "xcomp"):
             return _from_reporter(head, reader, knowledge)
         current = head
     return None
+
+
+def is_speech(token: Token, knowledge: Knowledge) -> bool:
+    """A verb that reports what someone says: its complement is attributed to its subject."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and (knowledge.cue("report", lemma) or knowledge.cue("threat_frame", lemma))
 
 
 def _unnamed_adverb(token: Token, knowledge: Knowledge) -> AttributionNote | None:

@@ -21,7 +21,7 @@ from thucydides.nlp.attribution import attribution_of
 from thucydides.nlp.dates import parse_date
 from thucydides.nlp.extensions import annotations_of
 from thucydides.nlp.modality import is_historical, modality_of
-from thucydides.nlp.threats import add_threat_frames
+from thucydides.nlp.frames import add_frames
 from thucydides.nlp.triggers import match_trigger
 
 RECIPIENT_PREPS = frozenset({"to", "against", "on", "with", "for", "into", "toward", "towards", "over", "upon",
@@ -59,7 +59,7 @@ class EventReader:
             actors, recipients = self.noun_arguments(trigger, entry)
         if not actors:
             return None
-        recipients = [r for r in recipients if all(r.name != a.name or r.code != a.code for a in actors)]
+        recipients = [r for r in recipients if not any(_same_side(r, a) for a in actors)]
         note = EventNote(
             trigger=trigger.i, trigger_end=trigger.i + 1, event=entry.event, mode=entry.mode, cameo=entry.cameo,
             contexts=self.contexts(trigger, entry), actors=actors, recipients=recipients,
@@ -247,6 +247,15 @@ def _conj_passive_subject(verb: Token) -> Token | None:
     return None
 
 
+def _same_side(recipient: ActorRef, actor: ActorRef) -> bool:
+    """A recipient that is the actor again: same entity, or same country with no sector telling the
+    two apart ("Trump withdrew the US from ..."); "Russian police arrested Russian protesters" stays."""
+    if recipient.name == actor.name and recipient.code == actor.code:
+        return True
+    return bool(recipient.code) and recipient.code == actor.code and not (recipient.sector and actor.sector and
+                                                                          recipient.sector != actor.sector)
+
+
 def _is_argument(token: Token) -> bool:
     while token.dep_ in ("compound", "amod") and token.head is not token:
         token = token.head
@@ -271,7 +280,8 @@ def _opens_clause(child: Token, speech: bool) -> bool:
 
 def _inner_step(child: Token) -> bool:
     if child.dep_ == "prep":
-        return child.lower_ in RECIPIENT_PREPS | {"of"}
+        # inside an object: "an admission by Moscow", "autonomy from Serbian authorities"
+        return child.lower_ in RECIPIENT_PREPS | {"of", "by", "from"}
     return child.dep_ in RECIPIENT_DEPS
 
 
@@ -290,7 +300,7 @@ def make_thuc_events(knowledge: Knowledge) -> Any:
         notes = annotations_of(doc)
         reader = EventReader(doc, notes, knowledge)
         events = list(reader.events())
-        notes.events = add_threat_frames(doc, events, reader, knowledge)
+        notes.events = add_frames(doc, events, reader, knowledge)
         return doc
 
     return thuc_events

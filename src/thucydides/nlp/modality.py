@@ -49,7 +49,7 @@ def climbs(child: Token, head: Token, knowledge: Knowledge) -> bool:
     dep = child.dep_
     if dep == "advcl" and _mark(child, knowledge):
         return False  # the condition clause itself: its own cue ("if") is already counted
-    if knowledge.cue("report", head.lemma_) and dep != "xcomp":
+    if (knowledge.cue("report", head.lemma_) or knowledge.cue("threat_frame", head.lemma_)) and dep != "xcomp":
         return False
     if dep in ("dobj", "attr", "oprd", "compound", "amod", "conj", "xcomp", "acomp", "pcomp", "appos"):
         return True

@@ -73,7 +73,7 @@ def find_quantities(doc: Doc) -> list[QuantityMention]:
     found: list[QuantityMention] = []
     skip_until = -1
     for token in doc:
-        if token.i < skip_until or not (token.like_num or token.lower_ in WORD_NUMBERS):
+        if token.i < skip_until or parse_number(token.text) is None:
             continue
         if token.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"):
             continue

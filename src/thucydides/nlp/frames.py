@@ -1,0 +1,128 @@
+"""Speech and intent frames: events that a statement makes, beyond the events it reports.
+
+* Threat: "Putin asserted that Russia would resort to nuclear weapons if ..." is an asserted
+  THREATEN by the speaker; the embedded use of force (ASSAULT, COERCE, MOBILIZE, SANCTION) stays
+  conditional, hypothetical or future. The speaker must be on the side that would use force.
+* Demand: "China must drop barriers", declared by the US, is a REQUEST from the speaker to the
+  one who must act (CAMEO 02; PLOVER GSR DEMAND).
+* Intent: "Portugal will support Turkey", "Syria offered to withdraw" state an intent to cooperate,
+  which PLOVER codes AGREE (CAMEO 03), asserted, beside the future cooperative event itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from thucydides.knowledge.base import Knowledge
+from thucydides.nlp.annotations import ActorRef, EventNote
+from thucydides.nlp.arguments import inherited_subject, subject_of
+from thucydides.nlp.modality import modality_of
+from thucydides.ontology import cameo_code
+
+if TYPE_CHECKING:
+    from thucydides.nlp.events import EventReader
+
+UNREAL = frozenset({"future", "conditional", "hypothetical"})
+THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "MOBILIZE": "violence", "SANCTION": "relations"}
+COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
+OBLIGATION = frozenset({"must", "should"})
+
+
+def add_frames(doc: Doc, events: list[EventNote], reader: EventReader, knowledge: Knowledge) -> list[EventNote]:
+    by_trigger = {e.trigger: e for e in events}
+    for event in list(events):
+        if knowledge.cue("force", event.event) and event.modality in UNREAL:
+            _threat_frame(doc, event, by_trigger, reader, knowledge)
+        elif event.event in COOPERATIVE and event.modality == "future":
+            _intent_frame(event, by_trigger)
+    for token in doc:
+        if token.tag_ == "MD" and token.lower_ in OBLIGATION:
+            _demand_frame(token, by_trigger, reader, knowledge)
+    return sorted(by_trigger.values(), key=lambda e: (e.trigger, e.event != "AGREE"))
+
+
+def _threat_frame(doc: Doc, event: EventNote, by_trigger: dict[int, EventNote], reader: EventReader,
+                  knowledge: Knowledge) -> None:
+    frame = frame_of(doc[event.trigger], knowledge)
+    if frame is None:
+        return
+    speakers = speakers_of(frame, reader)
+    if not speakers or not {a.code for a in speakers} & {a.code for a in event.actors}:
+        return
+    existing = by_trigger.get(frame.i)
+    if existing is not None:
+        _enrich(existing, event)
+        return
+    mode = THREAT_MODES.get(event.event)
+    threat = EventNote(
+        trigger=frame.i, trigger_end=frame.i + 1, event="THREATEN", mode=mode, cameo=cameo_code("THREATEN", mode),
+        contexts=list(event.contexts), actors=speakers, recipients=list(event.recipients),
+    )
+    threat.modality = modality_of(frame, knowledge)
+    threat.date, threat.place = event.date, event.place
+    by_trigger[frame.i] = threat
+
+
+def _intent_frame(event: EventNote, by_trigger: dict[int, EventNote]) -> None:
+    key = -event.trigger - 1  # keyed apart from real token indices; sorted back next to its event
+    if key in by_trigger:
+        return
+    intent = EventNote(
+        trigger=event.trigger, trigger_end=event.trigger_end, event="AGREE", mode=None, cameo="03",
+        contexts=list(event.contexts), actors=list(event.actors), recipients=list(event.recipients),
+        modality="asserted", attribution=event.attribution, quantities=list(event.quantities), place=event.place,
+        date=event.date,
+    )
+    by_trigger[key] = intent
+
+
+def _demand_frame(modal: Token, by_trigger: dict[int, EventNote], reader: EventReader, knowledge: Knowledge) -> None:
+    verb = modal.head
+    frame = verb.head
+    if verb.dep_ != "ccomp" or frame is verb or not knowledge.cue("threat_frame", frame.lemma_.lower()) and not \
+            knowledge.cue("report", frame.lemma_.lower()):
+        return
+    speakers = speakers_of(frame, reader)
+    subject = subject_of(verb)
+    targets = reader.actors.actors_of(subject) if subject is not None else []
+    if not speakers or not targets or {a.code for a in speakers} & {t.code for t in targets} - {""}:
+        return
+    if frame.i in by_trigger:
+        return
+    demand = EventNote(
+        trigger=frame.i, trigger_end=frame.i + 1, event="REQUEST", mode="change", cameo="02",
+        contexts=[], actors=speakers, recipients=targets,
+    )
+    demand.modality = modality_of(frame, knowledge)
+    by_trigger[frame.i] = demand
+
+
+def frame_of(trigger: Token, knowledge: Knowledge) -> Token | None:
+    current = trigger
+    for _ in range(6):
+        head = current.head
+        if head is current:
+            return None
+        if current.dep_ in ("ccomp", "acl", "advcl") and knowledge.cue("threat_frame", head.lemma_.lower()):
+            return head
+        current = head
+    return None
+
+
+def speakers_of(frame: Token, reader: EventReader) -> list[ActorRef]:
+    if frame.pos_ == "NOUN":
+        return reader.governor_actors(frame) or [
+            ref for c in frame.children if c.dep_ == "poss" for ref in reader.actors.actors_of(c)
+        ]
+    subject = subject_of(frame) or inherited_subject(frame)
+    return reader.actors.actors_of(subject) if subject is not None else []
+
+
+def _enrich(threat: EventNote, embedded: EventNote) -> None:
+    if threat.event != "THREATEN":
+        return
+    if not threat.recipients:
+        threat.recipients = list(embedded.recipients)
+    threat.contexts += [c for c in embedded.contexts if c not in threat.contexts]
