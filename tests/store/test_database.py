@@ -8,7 +8,7 @@ import multiprocessing
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, inspect, select, text
 
 from conftest import ATTACK, BASE_TEXT, attack_doc, make_event
 from thucydides.errors import StoreError
@@ -163,3 +163,10 @@ def test_document_ids_are_text_hashes(db: Database) -> None:
     db.save_document(doc)
     with db.read() as conn:
         assert conn.execute(select(documents.c.id)).scalar_one() == document_id(BASE_TEXT)
+
+
+def test_a_database_from_a_newer_version_is_refused(db_url: str) -> None:
+    with Database.open(db_url) as db, db.transaction() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'fffffff'"))
+    with pytest.raises(StoreError, match="T502"):
+        Database.open(db_url)

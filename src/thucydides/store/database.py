@@ -122,7 +122,8 @@ class Database:
         try:
             with self.engine.connect() as conn:
                 if self.dialect == "postgresql":
-                    conn.execute(text(f"SET statement_timeout = {int(READ_TIMEOUT_MS)}"))
+                    # LOCAL: the limit ends with this transaction; pooled write connections never inherit it
+                    conn.execute(text(f"SET LOCAL statement_timeout = {int(READ_TIMEOUT_MS)}"))
                 yield conn
                 conn.rollback()
         except SQLAlchemyError as exc:

@@ -66,9 +66,10 @@ def insert_ignore(conn: Connection, table: Table, rows: list[dict[str, Any]]) ->
     if not rows:
         return 0
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table).values(rows).on_conflict_do_nothing()
-    # RETURNING yields only the rows really inserted; rowcount is -1 for this on psycopg 3.
-    return len(conn.execute(statement.returning(*table.primary_key.columns)).all())
+    # Rows go in as parameters (not .values(rows)), so SQLAlchemy compiles the statement once and
+    # caches it; RETURNING yields only the rows really inserted (psycopg's rowcount is -1 here).
+    statement = dialect.insert(table).on_conflict_do_nothing().returning(*table.primary_key.columns)
+    return len(conn.execute(statement, rows).all())
 
 
 def save(conn: Connection, doc: Document, source: str | None) -> bool:
