@@ -35,7 +35,7 @@ CATALOG: dict[str, str] = {
     # store
     "T500": "database error at {url}: {reason}",
     "T501": "document {doc_id} not found",
-    "T502": "database {url} has schema {found}, expected {expected}: run 'thucydides migrate'",
+    "T502": "database {url} has schema {found}, newer than this thucydides ({expected}): upgrade thucydides",
     "T503": "unknown {what} {value!r}: expected one of {expected}",
     "T504": "cannot write {path}: {reason}",
 }

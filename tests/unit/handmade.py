@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Doc, Span
 from spacy.lang.en import English
+from spacy.tokens import Doc, Span
 
 from thucydides.knowledge.base import ActorEntry, Knowledge, LexEntry, PlaceEntry, Role
 from thucydides.knowledge.tables import bundled_path, read_rows

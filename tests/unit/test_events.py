@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from spacy.tokens import Doc
-
 from tests.unit.handmade import Row, parsed, small_knowledge
 
 from thucydides.nlp.actors import make_thuc_actors

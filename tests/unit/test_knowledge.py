@@ -36,6 +36,6 @@ def test_bundled_tables_load_and_cover_the_seed_actors() -> None:
 
 def test_user_actor_table_extends_the_bundled_ones(tmp_path) -> None:  # type: ignore[no-untyped-def]
     table = tmp_path / "mine.tsv"
-    table.write_text("code\tname\taliases\twikidata\nNGO\tMedecins Sans Frontieres Test\tMSFT-Org\t\n", encoding="utf-8")
+    table.write_text("code\tname\taliases\twikidata\nNGO\tAid Test Org\tMSFT-Org\t\n", encoding="utf-8")
     knowledge = load_knowledge((str(table),))
     assert knowledge.actors["MSFT-Org"].code == "NGO"

@@ -13,7 +13,7 @@ from thucydides.records import Article, Document
 from thucydides.settings import Options
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("extract", help="extract events from plain-text articles")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="text files ('-' reads stdin)")
     parser.add_argument("--json", action="store_true", help="JSON Lines, one document per line (the contract)")
@@ -76,7 +76,7 @@ def print_table(document: Document) -> None:
     Console().print(table)
 
 
-def _codes(entities: tuple) -> str:  # type: ignore[type-arg]
+def _codes(entities: tuple) -> str:
     return ", ".join(f"{e.code}{'/' + e.sector if e.sector else ''}" for e in entities)
 
 

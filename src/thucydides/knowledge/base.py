@@ -95,7 +95,8 @@ def resolve_role(entry: ActorEntry, date: str | None) -> RoleVerdict:
         return RoleVerdict(entry.code, entry.sector, "")
     if date is None:
         latest = max(roles, key=lambda r: (r.start, _priority(r)))
-        return RoleVerdict(latest.code, latest.sector, f"{latest.role} of {latest.code} (latest role; no document date)")
+        note = f"{latest.role} of {latest.code} (latest role; no document date)"
+        return RoleVerdict(latest.code, latest.sector, note)
     valid = [r for r in roles if r.start <= date and (not r.end or date < r.end)]
     if valid:
         best = min(valid, key=_priority)

@@ -5,9 +5,13 @@ document's date."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from thucydides.knowledge.base import ActorEntry, Knowledge, resolve_role
 from thucydides.nlp.annotations import ActorMention, ActorRef
@@ -34,6 +38,37 @@ def ruler_patterns(knowledge: Knowledge) -> list[dict[str, Any]]:
         label = "GPE" if place.feature.startswith(("PCL", "PPL")) else "LOC"
         patterns.append({"label": label, "pattern": alias, "id": f"place|{alias}"})
     return patterns
+
+
+class KnowledgeRuler:
+    """Component `thuc_ruler`: our actor and place names as entities, in front of spaCy's NER.
+
+    A PhraseMatcher over token texts (spaCy's EntityRuler took 7 s to add the same 19,500 patterns
+    because it runs the pipeline over each; the tokenizer alone takes 0.3 s). Longest match wins,
+    and our names override NER's own overlapping entities.
+    """
+
+    def __init__(self, nlp: Language, knowledge: Knowledge) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab)
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for pattern in ruler_patterns(knowledge):
+            by_key[f"{pattern['label']}\t{pattern['id']}"].append(pattern["pattern"])
+        keys = list(by_key)
+        texts = [text for key in keys for text in by_key[key]]
+        docs = iter(nlp.tokenizer.pipe(texts))
+        for key in keys:
+            self.matcher.add(key, [next(docs) for _ in by_key[key]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label, span_id = doc.vocab.strings[match_id].split("\t", 1)
+            spans.append(Span(doc, start, end, label=label, span_id=span_id))
+        kept = filter_spans(spans)
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        others = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted([*kept, *others], key=lambda span: span.start)
+        return doc
 
 
 def _usable_alias(alias: str) -> bool:

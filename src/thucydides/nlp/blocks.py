@@ -87,9 +87,7 @@ def _kind(line: str, tags: list[str], index: int, n_lines: int, before: list[Blo
 def set_block_boundaries(doc: Doc, blocks: list[Block]) -> None:
     starts = {b.start for b in blocks} | {b.end for b in blocks if b.end < len(doc)}
     for token in doc:
-        if token.i in starts:
-            token.is_sent_start = True
-        elif token.i > 0 and doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+        if token.i in starts or (token.i > 0 and doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text):
             token.is_sent_start = True
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.language import Language
 
 from thucydides.knowledge.base import load_knowledge
-from thucydides.nlp.actors import make_thuc_actors
+from thucydides.nlp.actors import KnowledgeRuler, make_thuc_actors
 from thucydides.nlp.blocks import thuc_blocks
 from thucydides.nlp.events import make_thuc_events
 from thucydides.nlp.places import make_thuc_places
@@ -19,6 +19,11 @@ from thucydides.nlp.quantities import thuc_quantities
 
 Language.component("thuc_blocks", assigns=["token.is_sent_start"], requires=["token.tag"])(thuc_blocks)
 Language.component("thuc_quantities", requires=["token.dep", "doc.ents"])(thuc_quantities)
+
+
+@Language.factory("thuc_ruler", default_config={"actor_files": []}, assigns=["doc.ents"])
+def create_thuc_ruler(nlp: Language, name: str, actor_files: list[str]) -> Any:
+    return KnowledgeRuler(nlp, load_knowledge(tuple(actor_files)))
 
 
 @Language.factory("thuc_actors", default_config={"actor_files": []}, requires=["doc.ents"])

@@ -26,7 +26,7 @@ def parse_date(text: str, base: str | None) -> str | None:
         settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
     cleaned = re.sub(r"^(on|in|since|by|from|until|last|this)\s+", "", text.strip(), flags=re.IGNORECASE)
     try:
-        found = dateparser.parse(cleaned, languages=["en"], settings=settings)  # type: ignore[arg-type]
+        found = dateparser.parse(cleaned, languages=["en"], settings=settings)
     except (ValueError, OverflowError):
         return None
     if found is None or not 1800 <= found.year <= 2100:

@@ -20,8 +20,8 @@ from thucydides.nlp.arguments import ActorReader, agent_of, inherited_subject, p
 from thucydides.nlp.attribution import attribution_of
 from thucydides.nlp.dates import parse_date
 from thucydides.nlp.extensions import annotations_of
-from thucydides.nlp.modality import is_historical, modality_of
 from thucydides.nlp.frames import add_frames
+from thucydides.nlp.modality import is_historical, modality_of
 from thucydides.nlp.triggers import match_trigger
 
 RECIPIENT_PREPS = frozenset({"to", "against", "on", "with", "for", "into", "toward", "towards", "over", "upon",
@@ -31,6 +31,19 @@ RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "prep", "p
 SPEECH_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 # Clauses that do not carry the event's own arguments, places or numbers.
 FOREIGN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis"})
+# Violence and protest are events even when the text does not say who acted ("a car bomb was rammed
+# into a base", "protests continue in Baghdad"): the actor is unidentified, coded with the country of
+# the event's place (or the article's) as PLOVER and ACLED code unidentified armed groups and crowds.
+UNATTRIBUTED_ACTORS = {
+    "ASSAULT": ActorRef("unidentified attackers", "unidentified attackers", "", "UAF"),
+    "PROTEST": ActorRef("protesters", "protesters", "", "CVL"),
+}
+# An attack or a protest by someone unidentified, with no stated target, hits the people, or
+# addresses the government, of the place where it happens.
+UNSTATED_TARGETS = {
+    "ASSAULT": ActorRef("civilians", "civilians", "", "CVL"),
+    "PROTEST": ActorRef("government", "government", "", "GOV"),
+}
 LOCATIVE_PREPS = frozenset({"in", "at", "into", "inside", "near", "across", "within", "outside", "throughout"})
 
 
@@ -57,9 +70,14 @@ class EventReader:
             actors, recipients = self.verb_arguments(trigger, entry)
         else:
             actors, recipients = self.noun_arguments(trigger, entry)
+        unidentified = not actors and entry.event in UNATTRIBUTED_ACTORS and self.unattributed(trigger)
+        if unidentified:
+            actors = [UNATTRIBUTED_ACTORS[entry.event]]
         if not actors:
             return None
         recipients = [r for r in recipients if not any(_same_side(r, a) for a in actors)]
+        if unidentified and not recipients:
+            recipients = [UNSTATED_TARGETS[entry.event]]
         note = EventNote(
             trigger=trigger.i, trigger_end=trigger.i + 1, event=entry.event, mode=entry.mode, cameo=entry.cameo,
             contexts=self.contexts(trigger, entry), actors=actors, recipients=recipients,
@@ -76,6 +94,15 @@ class EventReader:
         note.date = self.date_in(clause) or self.notes.date
         if note.modality == "asserted" and is_historical(note.date, self.notes.date):
             note.modality = "historical"
+
+    def unattributed(self, trigger: Token) -> bool:
+        """Whether an event may stand with an unidentified actor: a noun ("the attack"), a verb
+        with no agent ("were killed"), or one whose subject is a weapon ("rockets struck"), but not
+        "a traffic collision killed" or "was struck by a Volvo"."""
+        if trigger.pos_ != "VERB":
+            return True
+        slot = agent_of(trigger) if is_passive(trigger) else subject_of(trigger) or inherited_subject(trigger)
+        return slot is None or self.knowledge.cue("weapon", slot.lemma_.lower())
 
     # --- arguments -------------------------------------------------------------------------
     def verb_arguments(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -225,8 +252,8 @@ def clause_tokens(trigger: Token) -> Iterator[Token]:
     while stack:
         token = stack.pop()
         yield token
-        stack.extend(c for c in token.children if c.dep_ not in FOREIGN_CLAUSES or token is trigger and
-                     c.dep_ == "advcl" and c.tag_ == "VB")
+        stack.extend(c for c in token.children if c.dep_ not in FOREIGN_CLAUSES or (token is trigger and
+                     c.dep_ == "advcl" and c.tag_ == "VB"))
 
 
 def is_passive(verb: Token) -> bool:

@@ -5,8 +5,8 @@
   conditional, hypothetical or future. The speaker must be on the side that would use force.
 * Demand: "China must drop barriers", declared by the US, is a REQUEST from the speaker to the
   one who must act (CAMEO 02; PLOVER GSR DEMAND).
-* Intent: "Portugal will support Turkey", "Syria offered to withdraw" state an intent to cooperate,
-  which PLOVER codes AGREE (CAMEO 03), asserted, beside the future cooperative event itself.
+* Intent: "Norway is willing to send material", "France is ready to contribute troops" state an
+  intent to cooperate, which PLOVER codes AGREE (CAMEO 03), asserted, beside the cooperative event.
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ UNREAL = frozenset({"future", "conditional", "hypothetical"})
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "MOBILIZE": "violence", "SANCTION": "relations"}
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
 OBLIGATION = frozenset({"must", "should"})
+# Words that commit the actor to a cooperative act ("willing to send", "ready to contribute"); verbs
+# such as offer, agree or pledge are AGREE triggers of their own in the lexicon.
+COMMITMENT = frozenset({"willing", "ready", "prepared", "committed", "determined"})
 
 
 def add_frames(doc: Doc, events: list[EventNote], reader: EventReader, knowledge: Knowledge) -> list[EventNote]:
@@ -35,7 +38,7 @@ def add_frames(doc: Doc, events: list[EventNote], reader: EventReader, knowledge
     for event in list(events):
         if knowledge.cue("force", event.event) and event.modality in UNREAL:
             _threat_frame(doc, event, by_trigger, reader, knowledge)
-        elif event.event in COOPERATIVE and event.modality == "future":
+        elif event.event in COOPERATIVE and event.modality in UNREAL and _committed(doc[event.trigger]):
             _intent_frame(event, by_trigger)
     for token in doc:
         if token.tag_ == "MD" and token.lower_ in OBLIGATION:
@@ -65,6 +68,17 @@ def _threat_frame(doc: Doc, event: EventNote, by_trigger: dict[int, EventNote], 
     by_trigger[frame.i] = threat
 
 
+def _committed(trigger: Token) -> bool:
+    current = trigger
+    for _ in range(3):
+        if current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in COMMITMENT:
+            return True
+    return False
+
+
 def _intent_frame(event: EventNote, by_trigger: dict[int, EventNote]) -> None:
     key = -event.trigger - 1  # keyed apart from real token indices; sorted back next to its event
     if key in by_trigger:
@@ -81,8 +95,8 @@ def _intent_frame(event: EventNote, by_trigger: dict[int, EventNote]) -> None:
 def _demand_frame(modal: Token, by_trigger: dict[int, EventNote], reader: EventReader, knowledge: Knowledge) -> None:
     verb = modal.head
     frame = verb.head
-    if verb.dep_ != "ccomp" or frame is verb or not knowledge.cue("threat_frame", frame.lemma_.lower()) and not \
-            knowledge.cue("report", frame.lemma_.lower()):
+    if verb.dep_ != "ccomp" or frame is verb or (not knowledge.cue("threat_frame", frame.lemma_.lower()) and not \
+            knowledge.cue("report", frame.lemma_.lower())):
         return
     speakers = speakers_of(frame, reader)
     subject = subject_of(verb)

@@ -30,6 +30,8 @@ def clause_cues(trigger: Token, knowledge: Knowledge) -> set[str]:
     for _ in range(10):
         cues |= own_cues(current, knowledge, is_trigger=current is trigger)
         head = current.head
+        if current.dep_ in ("nsubj", "nsubjpass") and _mark(head, knowledge):
+            cues.add("conditional")  # "if initial strikes are approved"
         if head is current or not climbs(current, head, knowledge):
             break
         cues |= governor_cues(head, current, knowledge)
@@ -49,6 +51,8 @@ def climbs(child: Token, head: Token, knowledge: Knowledge) -> bool:
     dep = child.dep_
     if dep == "advcl" and _mark(child, knowledge):
         return False  # the condition clause itself: its own cue ("if") is already counted
+    if dep == "nsubjpass" and knowledge.cue("report", head.lemma_):
+        return True  # "protests were not reported in Mosul"
     if (knowledge.cue("report", head.lemma_) or knowledge.cue("threat_frame", head.lemma_)) and dep != "xcomp":
         return False
     if dep in ("dobj", "attr", "oprd", "compound", "amod", "conj", "xcomp", "acomp", "pcomp", "appos"):
@@ -64,6 +68,11 @@ def climbs(child: Token, head: Token, knowledge: Knowledge) -> bool:
     return False
 
 
+def _present(verb: Token) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                              for c in verb.children)
+
+
 def _infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
@@ -72,7 +81,8 @@ def own_cues(token: Token, knowledge: Knowledge, *, is_trigger: bool) -> set[str
     cues: set[str] = set()
     for child in token.children:
         word = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
+        if child.dep_ == "neg" or (child.dep_ == "det" and word == "no") or (
+                child.dep_ == "dobj" and word in ("nothing", "none")):
             cues.add("negated")
         elif child.dep_ in ("aux", "auxpass"):
             if knowledge.cue("future", word) or word == "'ll":
@@ -81,10 +91,10 @@ def own_cues(token: Token, knowledge: Knowledge, *, is_trigger: bool) -> set[str
                 cues.add("hypothetical")
         elif child.dep_ in ("advmod", "amod", "acomp") and knowledge.cue("hypothetical", word):
             cues.add("hypothetical")
-        elif child.dep_ == "advcl" and _mark(child, knowledge):
+        elif child.dep_ in ("advcl", "mark") and (_mark(child, knowledge) or knowledge.cue("condition", word)):
             cues.add("conditional")
-        elif child.dep_ == "mark" and knowledge.cue("condition", word):
-            cues.add("conditional")
+        elif child.dep_ == "mark" and word in ("when", "whenever") and _present(token):
+            cues.add("hypothetical")  # generic: "those who remain silent when X is attacked"
     if token.dep_ == "amod" and knowledge.cue("hypothetical", token.lower_) and not is_trigger:
         cues.add("hypothetical")
     return cues
@@ -92,7 +102,8 @@ def own_cues(token: Token, knowledge: Knowledge, *, is_trigger: bool) -> set[str
 
 def governor_cues(head: Token, child: Token, knowledge: Knowledge) -> set[str]:
     """Cues from a governing word that takes the event as its complement ("avoid", "plan to")."""
-    if child.dep_ not in ("xcomp", "dobj", "pobj", "prep", "acomp", "pcomp", "nsubj", "nsubjpass", "attr", "amod"):
+    if child.dep_ not in ("xcomp", "dobj", "pobj", "prep", "acomp", "pcomp", "nsubj", "nsubjpass", "attr", "amod",
+                          "advcl", "ccomp", "compound"):
         return set()
     lemma = head.lemma_.lower()
     if knowledge.cue("negation", lemma) and head.pos_ in ("VERB", "ADP"):

@@ -1,4 +1,4 @@
-"""Assembling the pipeline: the English spaCy model, our entity ruler in front of its NER, and our
+"""Assembling the pipeline: the English spaCy model, our name matcher in front of its NER, and our
 stages. One pipeline per process and options (cached); never pickle it: workers build their own."""
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from spacy.tokens import Doc
 
 import thucydides.nlp.components  # noqa: F401  (registers our factories)
 from thucydides.errors import ModelError
-from thucydides.knowledge.base import load_knowledge
-from thucydides.nlp.actors import ruler_patterns
 from thucydides.nlp.extensions import annotations_of, register_extensions
 from thucydides.records import Article
 from thucydides.settings import MAX_DOCUMENT_CHARS, MODEL_PACKAGE, PIPE_BATCH_SIZE, Options
@@ -29,8 +27,7 @@ def build_pipeline(model: str, actor_files: tuple[str, ...]) -> Language:
     nlp.max_length = MAX_DOCUMENT_CHARS + 1
     config = {"actor_files": list(actor_files)}
     nlp.add_pipe("thuc_blocks", after="tagger")
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False, "overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns(load_knowledge(actor_files)))  # type: ignore[attr-defined]
+    nlp.add_pipe("thuc_ruler", before="ner", config=config)
     nlp.add_pipe("thuc_actors", config=config)
     nlp.add_pipe("thuc_places", config=config)
     nlp.add_pipe("thuc_quantities")

@@ -29,7 +29,7 @@ def match_trigger(token: Token, knowledge: Knowledge) -> LexEntry | None:
         return None
     for entry in knowledge.triggers(token.lemma_.lower(), pos):
         if _fits(token, entry):
-            return entry
+            return None if entry.event == "NONE" else entry
     return None
 
 
