@@ -372,19 +372,21 @@ def _same_value(a: float, b: float) -> bool:
 
 
 def quantity_matches(quantity: Quantity, gold: GoldQuantity, *, check_object: bool) -> bool:
-    """Value and bound equal; with `check_object`, the gold object word is the quantity's object head."""
+    """Value and bound equal; with `check_object`, the objects share a word.
+
+    Gold objects are short phrases ("troops", "civilians killed", "Armed Forces personnel killed")
+    and extracted ones a noun phrase or its head ("North Korean troops", "personnel"): one shared
+    word of three letters or more, compared without a final "s", is enough.
+    """
     if not _same_value(quantity.value, gold.value) or quantity.bound != gold.bound:
         return False
     if not check_object or not gold.object:
         return True
-    # "troops" must meet "North Korean troops" or "troop": compare singular-ish word forms.
-    wanted = {_stem(w) for w in _WORD.findall(gold.object.lower())}
-    found = {_stem(w) for w in _WORD.findall(quantity.object.lower())}
-    return wanted <= found
+    return bool(_object_words(gold.object) & _object_words(quantity.object))
 
 
-def _stem(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+def _object_words(text: str) -> set[str]:
+    return {w[:-1] if w.endswith("s") else w for w in _WORD.findall(text.lower()) if len(w) > 2}
 
 
 @dataclass(frozen=True, slots=True)

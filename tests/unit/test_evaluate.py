@@ -334,6 +334,10 @@ def test_document_quantities_one_to_one_with_object() -> None:
     assert ev.score_quantities(golds[:1], [quantity(12000, obj="missiles")]) == ev.Ratio(0, 1)
     assert ev.score_quantities(golds[:1], [quantity(12000, "lower")]) == ev.Ratio(0, 1)
     assert ev.score_quantities(golds[:1], [quantity(12000, obj="troop")]) == ev.Ratio(1, 1)
+    killed = [ev.GoldQuantity(95, "exact", "civilians killed")]
+    assert ev.score_quantities(killed, [quantity(95, "exact", obj="civilians")]) == ev.Ratio(1, 1)
+    assert ev.score_quantities(killed, [quantity(95, "exact", obj="")]) == ev.Ratio(0, 1)
+    assert ev.score_quantities(killed, [quantity(95, "exact", obj="in")]) == ev.Ratio(0, 1)
 
 
 def test_document_actors_and_places() -> None:
