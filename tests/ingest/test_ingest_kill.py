@@ -106,3 +106,23 @@ def test_kill_and_rerun_equals_a_clean_run(backend: str, tmp_path: Path) -> None
     assert rerun.returncode == 0, rerun.stderr
     assert f"{stored_at_kill} already stored" in rerun.stderr
     assert table_rows(url) == clean
+
+
+def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(tmp_path: Path) -> None:
+    source = tmp_path / "kill.csv"
+    ids = _kill_input(source)
+    url = f"sqlite:///{tmp_path / 'interrupted.db'}"
+    Database.open(url).close()
+    # Its own process group, as a shell's foreground job: Ctrl-C reaches the workers too.
+    process = subprocess.Popen([*_command(source, url), "--workers", "2"], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while _stored(url, ids) == 0 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130, stderr
+    assert stderr.splitlines()[-1].startswith("interrupted: ") and "Traceback" not in stderr
+    rerun = subprocess.run(_command(source, url), capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert _stored(url, ids) == 24

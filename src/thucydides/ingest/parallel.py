@@ -8,6 +8,7 @@ in, and Documents come back as plain dicts (`Document.to_dict(include_text=True)
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
@@ -87,8 +88,14 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 def _init_worker(options: Options) -> None:
     global _worker_options
     _worker_options = options
-    # Ctrl-C reaches the whole process group; the parent alone decides how to stop.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Ctrl-C reaches the whole process group. A worker holds nothing worth saving (the parent is the
+    # only writer and drops unfinished chunks), so it leaves at once, quietly, instead of printing a
+    # KeyboardInterrupt traceback or making the parent wait for its chunk to finish.
+    signal.signal(signal.SIGINT, _leave)
+
+
+def _leave(signum: int, frame: object) -> None:
+    os._exit(128 + signum)
 
 
 def _extract_chunk(chunk: list[Article]) -> list[Any]:
