@@ -119,6 +119,7 @@ def load_knowledge(actor_files: tuple[str, ...] = ()) -> Knowledge:
     knowledge = Knowledge()
     _load_countries(knowledge, bundled_path("countries.tsv"))
     _load_organizations(knowledge, bundled_path("organizations.tsv"))
+    _load_organizations(knowledge, bundled_path("groups.tsv"))
     _load_people(knowledge, bundled_path("people.tsv"))
     for path in actor_files:
         _load_user_table(knowledge, Path(path))
@@ -158,7 +159,7 @@ def _load_countries(knowledge: Knowledge, path: Path) -> None:
 
 def _load_organizations(knowledge: Knowledge, path: Path) -> None:
     for row in read_rows(path, ("code", "name")):
-        entry = ActorEntry(row["name"], row["code"], "", "org", row.get("wikidata") or None)
+        entry = ActorEntry(row["name"], row["code"], row.get("sector", ""), "org", row.get("wikidata") or None)
         for alias in [row["name"], *split_cell(row.get("aliases", ""))]:
             knowledge.actors[alias.removeprefix("the ")] = entry
 

@@ -114,6 +114,22 @@ def titled_person(span: Span, knowledge: Knowledge, mentions: list[ActorMention]
     return ActorRef(span.text, span.text, code, sector, None, None)
 
 
+def same_person(span: Span, mentions: list[ActorMention]) -> ActorRef | None:
+    """A later mention by surname ("Lam" after "Carrie Lam") is the same person."""
+    surname = span[-1].text
+    for mention in reversed(mentions):
+        if mention.start < span.start and mention.entry.kind == "person" and mention.ref.name.split()[-1] == surname:
+            return ActorRef(span.text, mention.ref.name, mention.ref.code, mention.ref.sector, mention.ref.wikidata,
+                            mention.ref.role)
+    return None
+
+
+def unknown_person(span: Span) -> ActorRef:
+    """A person we know nothing of: coded later with the country of the event or the article, as the
+    people a news story quotes and names mostly belong to the country it is about."""
+    return ActorRef(span.text, span.text, "", "", None, None)
+
+
 def sector_organisation(span: Span, knowledge: Knowledge) -> ActorRef | None:
     """An unlisted organisation named by a sector word: "the Emergencies Ministry"."""
     for token in reversed(list(span)):
@@ -136,7 +152,7 @@ def make_thuc_actors(knowledge: Knowledge) -> Any:
                 continue
             ref = None
             if span.label_ == "PERSON":
-                ref = titled_person(span, knowledge, mentions)
+                ref = titled_person(span, knowledge, mentions) or same_person(span, mentions) or unknown_person(span)
             elif span.label_ == "ORG":
                 ref = sector_organisation(span, knowledge)
             if ref is not None:

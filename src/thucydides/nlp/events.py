@@ -37,7 +37,13 @@ FOREIGN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis"})
 UNATTRIBUTED_ACTORS = {
     "ASSAULT": ActorRef("unidentified attackers", "unidentified attackers", "", "UAF"),
     "PROTEST": ActorRef("protesters", "protesters", "", "CVL"),
+    "COERCE": ActorRef("authorities", "authorities", "", "GOV"),  # "1,000 people have been arrested"
 }
+# Criticism, demands and refusals are addressed to someone even when the clause names only the
+# thing ("criticized the move", "condemned the operation"): the nearest other actor named before.
+ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "RETREAT", "COOPERATE"})
+CONTEXT_WINDOW_TOKENS = 60  # about two sentences of news prose
 # An attack or a protest by someone unidentified, with no stated target, hits the people, or
 # addresses the government, of the place where it happens.
 UNSTATED_TARGETS = {
@@ -76,8 +82,10 @@ class EventReader:
         if not actors:
             return None
         recipients = [r for r in recipients if not any(_same_side(r, a) for a in actors)]
-        if unidentified and not recipients:
+        if unidentified and not recipients and entry.event in UNSTATED_TARGETS:
             recipients = [UNSTATED_TARGETS[entry.event]]
+        if not recipients and entry.event in ADDRESSED_TYPES:
+            recipients = self.recipient_in_context(trigger, actors)
         note = EventNote(
             trigger=trigger.i, trigger_end=trigger.i + 1, event=entry.event, mode=entry.mode, cameo=entry.cameo,
             contexts=self.contexts(trigger, entry), actors=actors, recipients=recipients,
@@ -94,6 +102,9 @@ class EventReader:
         note.date = self.date_in(clause) or self.notes.date
         if note.modality == "asserted" and is_historical(note.date, self.notes.date):
             note.modality = "historical"
+        if note.modality == "negated" and note.event in YIELDING_TYPES:
+            # "did not accede to the demands", "refused to withdraw": a refusal is itself an event
+            note.event, note.mode, note.cameo, note.modality = "REJECT", None, "12", "asserted"
 
     def unattributed(self, trigger: Token) -> bool:
         """Whether an event may stand with an unidentified actor: a noun ("the attack"), a verb
@@ -103,6 +114,16 @@ class EventReader:
             return True
         slot = agent_of(trigger) if is_passive(trigger) else subject_of(trigger) or inherited_subject(trigger)
         return slot is None or self.knowledge.cue("weapon", slot.lemma_.lower())
+
+    def recipient_in_context(self, trigger: Token, actors: list[ActorRef]) -> list[ActorRef]:
+        own = {a.code for a in actors} | {a.name for a in actors}
+        for mention in reversed(self.notes.actors):
+            if mention.start >= trigger.i or trigger.i - mention.start > CONTEXT_WINDOW_TOKENS:
+                continue
+            ref = mention.ref
+            if ref.code and ref.code not in own and ref.name not in own:
+                return [ref]
+        return []
 
     # --- arguments -------------------------------------------------------------------------
     def verb_arguments(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], list[ActorRef]]:
