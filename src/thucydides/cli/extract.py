@@ -73,7 +73,8 @@ def print_table(document: Document) -> None:
             ", ".join(f"{q.bound} {q.value:g} {q.object}" for q in event.quantities),
             event.location.name if event.location else "", _evidence(event.text, event.trigger),
         )
-    Console().print(table)
+    # A pipe or file gets a wide table rather than rich's 80-column default.
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
 
 
 def _codes(entities: tuple) -> str:

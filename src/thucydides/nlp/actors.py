@@ -124,9 +124,12 @@ def same_person(span: Span, mentions: list[ActorMention]) -> ActorRef | None:
     return None
 
 
-def unknown_person(span: Span) -> ActorRef:
+def unknown_person(span: Span) -> ActorRef | None:
     """A person we know nothing of: coded later with the country of the event or the article, as the
-    people a news story quotes and names mostly belong to the country it is about."""
+    people a news story quotes and names mostly belong to the country it is about. A lone word is
+    too often NER's mistake ("Twin bombings") to be taken for a person."""
+    if len(span) < 2:
+        return None
     return ActorRef(span.text, span.text, "", "", None, None)
 
 

@@ -178,7 +178,9 @@ def inherited_subject(verb: Token) -> Token | None:
             return current.head if current.dep_ == "relcl" else None
         if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head is not current:
             if current.dep_ == "acl":
-                return current.head
+                # "posted a message on Twitter blaming Iran": a participle hanging off a
+                # prepositional object belongs to the clause, not to that object
+                return subject_of(current.head.head.head) if current.head.dep_ == "pobj" else current.head
             current = current.head
             continue
         return None

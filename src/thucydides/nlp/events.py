@@ -116,13 +116,11 @@ class EventReader:
         return slot is None or self.knowledge.cue("weapon", slot.lemma_.lower())
 
     def recipient_in_context(self, trigger: Token, actors: list[ActorRef]) -> list[ActorRef]:
-        own = {a.code for a in actors} | {a.name for a in actors}
         for mention in reversed(self.notes.actors):
             if mention.start >= trigger.i or trigger.i - mention.start > CONTEXT_WINDOW_TOKENS:
                 continue
-            ref = mention.ref
-            if ref.code and ref.code not in own and ref.name not in own:
-                return [ref]
+            if mention.ref.code and not any(_same_side(mention.ref, actor) for actor in actors):
+                return [mention.ref]
         return []
 
     # --- arguments -------------------------------------------------------------------------
