@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from thucydides.cli.evaluate import evaluate_file, evaluate_gsr, gold_paths
-from thucydides.evaluate import Summary, aggregate
+from thucydides.evaluate import DocumentResult, Summary, aggregate
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
@@ -33,16 +33,21 @@ def below_floors(group: str, scores: dict[str, float | None]) -> list[str]:
     return failures
 
 
-def test_seed_is_perfect() -> None:
-    result = evaluate_file(SEED)
+@pytest.fixture(scope="module")
+def seed() -> DocumentResult:
+    return evaluate_file(SEED)
+
+
+def test_seed_is_perfect(seed: DocumentResult) -> None:
+    result = seed
     missed = [f"{m.gold_id}: {'; '.join(m.reasons)}" for m in result.misses if m.required]
     assert result.required.hit == result.required.total == 10, missed
     assert not result.must_not_hits, [f"{h.anchor}: {h.event}" for h in result.must_not_hits]
 
 
-def test_seed_quantities_and_kursk() -> None:
+def test_seed_quantities_and_kursk(seed: DocumentResult) -> None:
     """The issue's acceptance: both quantities, and Kursk placed within 200 km."""
-    result = evaluate_file(SEED)
+    result = seed
     assert result.quantities.hit == result.quantities.total == 2
     assert result.event_location.hit == result.event_location.total == 1  # G4, Kursk, 200 km
 
