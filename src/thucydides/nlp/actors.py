@@ -55,7 +55,7 @@ class KnowledgeRuler:
             by_key[f"{pattern['label']}\t{pattern['id']}"].append(pattern["pattern"])
         keys = list(by_key)
         texts = [text for key in keys for text in by_key[key]]
-        docs = iter(nlp.tokenizer.pipe(texts))
+        docs = (nlp.make_doc(text) for text in texts)  # the tokenizer only, no pipeline
         for key in keys:
             self.matcher.add(key, [next(docs) for _ in by_key[key]])
 
@@ -107,10 +107,9 @@ def titled_person(span: Span, knowledge: Knowledge, mentions: list[ActorMention]
     if not titles:
         return None
     sector = knowledge.sectors[titles[-1].lower_][0]
-    code = ""
-    for mention in mentions:
-        if span.start - 5 <= mention.start < span.start and mention.entry.kind in ("country", "demonym"):
-            code = mention.ref.code
+    # The first country in the title is the person's own: "US Ambassador to Germany Richard Grenell".
+    in_title = [m for m in mentions if span.start - 6 <= m.start < span.start and m.entry.kind in ("country", "demonym")]
+    code = in_title[0].ref.code if in_title else ""
     return ActorRef(span.text, span.text, code, sector, None, None)
 
 

@@ -75,11 +75,31 @@ class ActorReader:
             return self.antecedent(token)
         if token.lower_ in RELATIONAL_NOUNS:
             return None
-        owner = self._owner(token, depth)
+        sector = sector or self.modifier_sector(token)
+        owner = self._owner(token, depth) or (self._located_owner(token) if sector else None)
         if owner is not None:
             return replace(owner, sector=sector or owner.sector, text=self.phrase_text(token))
         if sector:
             return ActorRef(self.phrase_text(token), token.lemma_, "", sector)
+        return None
+
+    def modifier_sector(self, token: Token) -> str:
+        """"opposition groups", "government officials", "military officers": a sector word in front."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return ""
+        for child in token.lefts:
+            if child.dep_ in ("compound", "amod") and (found := self.sector_word(child)):
+                return found
+        return ""
+
+    def _located_owner(self, token: Token) -> ActorRef | None:
+        """"opposition groups in Zimbabwe": a group is the country it is in."""
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    mention = self.mention_at(pobj) if pobj.dep_ == "pobj" else None
+                    if mention is not None and mention.entry.kind == "country":
+                        return mention.ref
         return None
 
     def _owner(self, token: Token, depth: int) -> ActorRef | None:
@@ -180,7 +200,10 @@ def inherited_subject(verb: Token) -> Token | None:
             if current.dep_ == "acl":
                 # "posted a message on Twitter blaming Iran": a participle hanging off a
                 # prepositional object belongs to the clause, not to that object
-                return subject_of(current.head.head.head) if current.head.dep_ == "pobj" else current.head
+                if current.head.dep_ != "pobj":
+                    return current.head
+                clause_verb = governing_verb(current.head)
+                return subject_of(clause_verb) if clause_verb is not None else None
             current = current.head
             continue
         return None

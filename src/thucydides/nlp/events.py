@@ -38,10 +38,15 @@ UNATTRIBUTED_ACTORS = {
     "ASSAULT": ActorRef("unidentified attackers", "unidentified attackers", "", "UAF"),
     "PROTEST": ActorRef("protesters", "protesters", "", "CVL"),
     "COERCE": ActorRef("authorities", "authorities", "", "GOV"),  # "1,000 people have been arrested"
+    "ACCUSE": ActorRef("prosecutors", "prosecutors", "", "JUD"),  # "eleven have been charged with murder"
+    "SANCTION": ActorRef("authorities", "authorities", "", "JUD"),  # "he was sentenced to ten years"
 }
+# Only a verb with no agent ("were arrested") implies an unnamed state actor; a bare noun does not
+# ("restrictions on Ukraine's use" names no one who restricts).
+VERB_ONLY_UNATTRIBUTED = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 # Criticism, demands and refusals are addressed to someone even when the clause names only the
 # thing ("criticized the move", "condemned the operation"): the nearest other actor named before.
-ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AID", "COOPERATE", "SANCTION"})
 YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "RETREAT", "COOPERATE"})
 CONTEXT_WINDOW_TOKENS = 60  # about two sentences of news prose
 # An attack or a protest by someone unidentified, with no stated target, hits the people, or
@@ -111,9 +116,13 @@ class EventReader:
         with no agent ("were killed"), or one whose subject is a weapon ("rockets struck"), but not
         "a traffic collision killed" or "was struck by a Volvo"."""
         if trigger.pos_ != "VERB":
-            return True
+            return match_trigger(trigger, self.knowledge) is not None and not self._verb_only(trigger)
         slot = agent_of(trigger) if is_passive(trigger) else subject_of(trigger) or inherited_subject(trigger)
         return slot is None or self.knowledge.cue("weapon", slot.lemma_.lower())
+
+    def _verb_only(self, trigger: Token) -> bool:
+        entry = match_trigger(trigger, self.knowledge)
+        return entry is not None and entry.event in VERB_ONLY_UNATTRIBUTED
 
     def recipient_in_context(self, trigger: Token, actors: list[ActorRef]) -> list[ActorRef]:
         for mention in reversed(self.notes.actors):
@@ -179,7 +188,7 @@ class EventReader:
         """A nominal event's actor is the subject of the light verb that carries it ("Putin issued a
         warning", "North Korea intensifies ... with attacks")."""
         governor = noun.head
-        if noun.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in ("with", "in", "through"):
+        if noun.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in ("with", "in", "through", "into"):
             governor = governor.head
         elif noun.dep_ not in ("dobj", "conj") or not self.knowledge.cue("light", governor.lemma_):
             return []
@@ -264,6 +273,31 @@ class EventReader:
         return None
 
 
+def without_restatements(doc: Doc, events: list[EventNote]) -> list[EventNote]:
+    """One incident, one event: in "a car bombing killed five" or "the attacks struck the plant" the
+    verb restates its subject noun's event; the noun's event stays, the verb's goes."""
+    by_trigger = {e.trigger: e for e in events}
+    kept = []
+    for event in events:
+        verb = doc[event.trigger]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent", "nsubjpass")), None)
+        if subject is not None and subject.dep_ == "agent":
+            subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+        noun_event = by_trigger.get(subject.i) if subject is not None else None
+        if verb.pos_ == "VERB" and noun_event is not None and noun_event.event == event.event:
+            noun_event.quantities += [q for q in event.quantities if q not in noun_event.quantities]
+            noun_event.place = noun_event.place or event.place
+            if not noun_event.recipients or _unstated(noun_event.recipients):
+                noun_event.recipients = event.recipients
+            continue
+        kept.append(event)
+    return kept
+
+
+def _unstated(refs: list[ActorRef]) -> bool:
+    return all(not r.code and r.name in ("civilians", "government") for r in refs)
+
+
 def clause_tokens(trigger: Token) -> Iterator[Token]:
     """The trigger's own clause: its subtree without embedded clauses (and, for a noun trigger,
     the verb that carries it with that verb's objects)."""
@@ -345,7 +379,7 @@ def make_thuc_events(knowledge: Knowledge) -> Any:
     def thuc_events(doc: Doc) -> Doc:
         notes = annotations_of(doc)
         reader = EventReader(doc, notes, knowledge)
-        events = list(reader.events())
+        events = without_restatements(doc, list(reader.events()))
         notes.events = add_frames(doc, events, reader, knowledge)
         return doc
 

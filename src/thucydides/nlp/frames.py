@@ -30,7 +30,8 @@ COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "R
 OBLIGATION = frozenset({"must", "should"})
 # Words that commit the actor to a cooperative act ("willing to send", "ready to contribute"); verbs
 # such as offer, agree or pledge are AGREE triggers of their own in the lexicon.
-COMMITMENT = frozenset({"willing", "ready", "prepared", "committed", "determined"})
+COMMITMENT = frozenset({"willing", "ready", "prepared", "committed", "determined", "promise", "pledge", "vow",
+                        "commit", "offer", "undertake"})
 
 
 def add_frames(doc: Doc, events: list[EventNote], reader: EventReader, knowledge: Knowledge) -> list[EventNote]:
@@ -69,9 +70,10 @@ def _threat_frame(doc: Doc, event: EventNote, by_trigger: dict[int, EventNote], 
 
 
 def _committed(trigger: Token) -> bool:
+    """ "willing to send", "promised to democratize", "offered to hand over" """
     current = trigger
     for _ in range(3):
-        if current.head is current:
+        if current.head is current or current.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "prep", "pcomp"):
             return False
         current = current.head
         if current.lemma_.lower() in COMMITMENT:
