@@ -108,7 +108,8 @@ def titled_person(span: Span, knowledge: Knowledge, mentions: list[ActorMention]
         return None
     sector = knowledge.sectors[titles[-1].lower_][0]
     # The first country in the title is the person's own: "US Ambassador to Germany Richard Grenell".
-    in_title = [m for m in mentions if span.start - 6 <= m.start < span.start and m.entry.kind in ("country", "demonym")]
+    in_title = [m for m in mentions if span.start - 6 <= m.start < span.start and m.ref.code
+                and m.entry.kind in ("country", "demonym", "org", "capital")]
     code = in_title[0].ref.code if in_title else ""
     return ActorRef(span.text, span.text, code, sector, None, None)
 

@@ -24,6 +24,7 @@ RELATIONAL_NOUNS = frozenset({"ally", "allies", "partner", "partners", "neighbou
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"})
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 
 @dataclass
@@ -71,6 +72,8 @@ class ActorReader:
         mention = self.mention_at(token)
         if mention is not None:
             return self._with_sector(mention.ref, sector, mention, token)
+        if token.lower_ in FIRST_PERSON:
+            return self.speaker_of(token)
         if token.lower_ in PRONOUNS:
             return self.antecedent(token)
         if token.lower_ in RELATIONAL_NOUNS:
@@ -131,6 +134,31 @@ class ActorReader:
         left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in MODIFIER_DEPS | {"det"}])
         return self.doc[left:token.i + 1].text
 
+    def speaker_of(self, pronoun: Token) -> ActorRef | None:
+        """"I" and "we" in a quotation are its speaker: the subject of the reporting verb outside
+        the quotation marks, in the same sentence or the one next to it ("'We warn the Saudis',
+        Saree said")."""
+        sentence = pronoun.sent
+        neighbours = [sentence]
+        if sentence.end < len(self.doc):
+            neighbours.append(self.doc[sentence.end].sent)
+        if sentence.start > 0:
+            neighbours.append(self.doc[sentence.start - 1].sent)
+        for span in neighbours:
+            for token in span:
+                if not self._reports(token) or _quoted(token):
+                    continue
+                subject = subject_of(token)
+                if subject is not None and subject.lower_ not in FIRST_PERSON | PRONOUNS:
+                    refs = self.actors_of(subject)
+                    if refs:
+                        return refs[0]
+        return None
+
+    def _reports(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return token.pos_ == "VERB" and (self.knowledge.cue("report", lemma) or self.knowledge.cue("threat_frame", lemma))
+
     def antecedent(self, pronoun: Token) -> ActorRef | None:
         """The actor a pronoun stands for: the subject of its own clause for a possessive
         ("North Korea intensifies its support"), else the nearest actor mention before it."""
@@ -150,6 +178,14 @@ class ActorReader:
             if is_person == want_person and mention.ref.code:
                 return mention.ref
         return None
+
+
+def _quoted(token: Token) -> bool:
+    """Inside quotation marks: an odd number of quote tokens before it on its line."""
+    line_start = token.i
+    while line_start > 0 and "\n" not in token.doc[line_start - 1].text:
+        line_start -= 1
+    return sum(1 for t in token.doc[line_start:token.i] if t.is_quote) % 2 == 1
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -116,7 +116,7 @@ class EventReader:
         with no agent ("were killed"), or one whose subject is a weapon ("rockets struck"), but not
         "a traffic collision killed" or "was struck by a Volvo"."""
         if trigger.pos_ != "VERB":
-            return match_trigger(trigger, self.knowledge) is not None and not self._verb_only(trigger)
+            return not self._verb_only(trigger)
         slot = agent_of(trigger) if is_passive(trigger) else subject_of(trigger) or inherited_subject(trigger)
         return slot is None or self.knowledge.cue("weapon", slot.lemma_.lower())
 
@@ -194,6 +194,8 @@ class EventReader:
             return []
         if noun.dep_ == "conj":
             return self.governor_actors(governor) if governor.pos_ == "NOUN" else []
+        if governor.pos_ == "NOUN" and (entry := match_trigger(governor, self.knowledge)) is not None:
+            return self.noun_actors(governor, entry)  # "an offensive with airstrikes"
         if governor.pos_ not in ("VERB", "AUX"):
             return []
         subject = subject_of(governor) or inherited_subject(governor)
