@@ -188,7 +188,7 @@ class EventReader:
         """A nominal event's actor is the subject of the light verb that carries it ("Putin issued a
         warning", "North Korea intensifies ... with attacks")."""
         governor = noun.head
-        if noun.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in ("with", "in", "through", "into"):
+        if noun.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in ("with", "in", "through", "into", "on"):
             governor = governor.head
         elif noun.dep_ not in ("dobj", "conj") or not self.knowledge.cue("light", governor.lemma_):
             return []
@@ -205,7 +205,12 @@ class EventReader:
         entry = match_trigger(subject, self.knowledge)
         if entry is not None and subject.pos_ == "NOUN":
             return self.noun_actors(subject, entry)
-        return self.actors.actors_of(subject)
+        found = self.actors.actors_of(subject)
+        if not found and subject.dep_ == "dobj" and subject.head.pos_ == "VERB" and subject.head is not subject:
+            # "the PKK issued a declaration demanding ...": whoever issued the document demands
+            clause_subject = subject_of(subject.head)
+            return self.actors.actors_of(clause_subject) if clause_subject is not None else []
+        return found
 
     def recipients_from(self, head: Token, *, exclude: Token | None, speech: bool,
                         instrument: frozenset[str] = frozenset()) -> list[ActorRef]:

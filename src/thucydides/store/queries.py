@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Connection, Row, case, distinct, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Row, and_, case, distinct, func, or_, select
 
 from thucydides.errors import DependencyError, StoreError
 from thucydides.records import Attribution, Document, Entity, Event, Mention, Place, Quantity
@@ -339,14 +339,18 @@ def _case_event(condition: ColumnElement[bool], value: Any) -> Any:
 def fetch_events(
     conn: Connection, where: EventFilter, *, limit: int | None, offset: int = 0
 ) -> list[StoredEvent]:
-    """One page of distinct events, newest first (undated last), with their first mention."""
+    """One page of distinct events, newest first (undated last), with their first mention.
+
+    The first mention is the earliest one in the event's first document (mention ids are hashes,
+    so "first" is a position, never the smallest id).
+    """
+    m = event_mentions
     first = (
-        select(event_mentions.c.event_id, func.min(event_mentions.c.id).label("mention_id"))
-        .group_by(event_mentions.c.event_id)
+        select(m.c.event_id, m.c.doc_id, func.min(m.c.ordinal).label("ordinal"))
+        .group_by(m.c.event_id, m.c.doc_id)
         .subquery("first_mention")
     )
     lead = select(event_mentions.c.event_id).where(event_mentions.c.ordinal == 0)
-    m = event_mentions
     query = (
         select(
             ev, m.c.id.label("mention_id"), m.c.trigger, m.c.start, m.c.end,
@@ -355,8 +359,8 @@ def fetch_events(
             ev.c.id.in_(lead).label("in_lead"),
         )
         .select_from(
-            ev.join(first, first.c.event_id == ev.c.id)
-            .join(m, m.c.id == first.c.mention_id)
+            ev.join(first, and_(first.c.event_id == ev.c.id, first.c.doc_id == ev.c.first_doc_id))
+            .join(m, and_(m.c.doc_id == first.c.doc_id, m.c.ordinal == first.c.ordinal))
             .join(sentences, sentences.c.id == m.c.sentence_id)
             .join(documents, documents.c.id == ev.c.first_doc_id)
         )
@@ -481,7 +485,7 @@ def _stored_document(conn: Connection, row: Row[Any]) -> StoredDocument:
         .order_by(event_mentions.c.ordinal)
     ).all()
     quantity_rows = conn.execute(
-        select(quantities).where(quantities.c.doc_id == doc_id).order_by(quantities.c.id)
+        select(quantities).where(quantities.c.doc_id == doc_id).order_by(quantities.c.position)
     ).all()
     by_mention = _mention_entities(conn, [m.id for m in mentions])
     document = Document(

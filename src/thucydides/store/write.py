@@ -1,8 +1,11 @@
 """Writing one Document with all its records, inside a transaction the caller owns.
 
+Ids: every row id is computed here from the row's natural key (identity.py), never by the database,
+so a document's rows are the same whichever run, process or backend writes them.
+
 Concurrency: rows shared between documents (entities, places, events) are created with
-INSERT ... ON CONFLICT DO NOTHING and then read back, always in sorted key order so two writers never
-wait on each other in opposite orders. Event rows are locked (FOR UPDATE on PostgreSQL; SQLite has a
+INSERT ... ON CONFLICT DO NOTHING, always in sorted key order so two writers never wait on each other
+in opposite orders. Event rows are locked (FOR UPDATE on PostgreSQL; SQLite has a
 single writer) before their counts are recomputed, so a concurrent writer's mentions are counted.
 """
 
@@ -19,7 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from thucydides.records import Document, Entity, Event, Place, Quantity
 from thucydides.store import dedup
-from thucydides.store.identity import codes, event_id, event_key, place_key
+from thucydides.store.identity import codes, event_id, event_key, place_key, row_id
 from thucydides.store.schema import (
     document_actors,
     document_places,
@@ -61,14 +64,25 @@ def source_key(source: str | None, url: str | None) -> str | None:
     return None
 
 
-def insert_ignore(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> int:
-    """INSERT ... ON CONFLICT DO NOTHING on either backend; returns the number of rows inserted."""
+def insert_ignore(
+    conn: Connection, table: Table, rows: list[dict[str, Any]], on: tuple[str, ...] | None = None
+) -> int:
+    """INSERT ... ON CONFLICT DO NOTHING on either backend; returns the number of rows inserted.
+
+    `on` names the unique columns whose conflict is ignored (default: any conflict). Rows keyed by
+    a hashed id pass their natural key here, so that two keys colliding on one id violate the
+    primary key and fail the document instead of being silently taken for the same row.
+    """
     if not rows:
         return 0
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     # Rows go in as parameters (not .values(rows)), so SQLAlchemy compiles the statement once and
     # caches it; RETURNING yields only the rows really inserted (psycopg's rowcount is -1 here).
-    statement = dialect.insert(table).on_conflict_do_nothing().returning(*table.primary_key.columns)
+    statement = (
+        dialect.insert(table)
+        .on_conflict_do_nothing(index_elements=list(on) if on else None)
+        .returning(*table.primary_key.columns)
+    )
     return len(conn.execute(statement, rows).all())
 
 
@@ -160,46 +174,40 @@ def entity_key(entity: Entity) -> EntityKey:
 
 def _entity_ids(conn: Connection, found: Iterable[Entity]) -> dict[EntityKey, int]:
     unique = {entity_key(e): e for e in found}
-    ids: dict[EntityKey, int] = {}
-    for key in sorted(unique):
-        entity = unique[key]
-        insert_ignore(
-            conn, entities,
-            [{"code": key[0], "name": key[1], "sector": key[2], "wikidata": entity.wikidata}],
-        )
-        ids[key] = conn.execute(
-            select(entities.c.id).where(
-                entities.c.code == key[0], entities.c.name == key[1], entities.c.sector == key[2]
-            )
-        ).scalar_one()
+    ids = {key: row_id("entities", *key) for key in unique}
+    rows = [
+        {"id": ids[key], "code": key[0], "name": key[1], "sector": key[2],
+         "wikidata": unique[key].wikidata}
+        for key in sorted(unique)
+    ]
+    insert_ignore(conn, entities, rows, on=("code", "name", "sector"))
     return ids
 
 
 def _place_ids(conn: Connection, found: Iterable[Place]) -> dict[str, int]:
     unique = {place_key(p): p for p in found}
-    ids: dict[str, int] = {}
-    for key in sorted(unique):
-        place = unique[key]
-        insert_ignore(
-            conn, places,
-            [{
-                "key": key, "name": place.name, "country": place.country, "lat": place.lat,
-                "lon": place.lon, "geonameid": place.geonameid, "feature": place.feature or "",
-            }],
-        )
-        ids[key] = conn.execute(select(places.c.id).where(places.c.key == key)).scalar_one()
+    ids = {key: row_id("places", key) for key in unique}
+    rows = [
+        {
+            "id": ids[key], "key": key, "name": place.name, "country": place.country,
+            "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid,
+            "feature": place.feature or "",
+        }
+        for key, place in sorted(unique.items())
+    ]
+    insert_ignore(conn, places, rows, on=("key",))
     return ids
 
 
 def _sentence_ids(conn: Connection, doc: Document) -> dict[tuple[int, int], int]:
     spans = {(e.start, e.end): e.text for e in doc.events}
-    ids: dict[tuple[int, int], int] = {}
-    for (start, end), text in sorted(spans.items()):
-        ids[(start, end)] = conn.execute(
-            sentences.insert()
-            .values(doc_id=doc.id, start=start, end=end, text=text)
-            .returning(sentences.c.id)
-        ).scalar_one()
+    ids = {span: row_id("sentences", doc.id, *span) for span in spans}
+    rows = [
+        {"id": ids[(start, end)], "doc_id": doc.id, "start": start, "end": end, "text": text}
+        for (start, end), text in sorted(spans.items())
+    ]
+    if rows:
+        conn.execute(sentences.insert(), rows)
     return ids
 
 
@@ -248,10 +256,11 @@ def _save_mention(
 ) -> None:
     attribution = event.attribution
     location = event.location
-    mention_id = conn.execute(
+    mention_id = row_id("event_mentions", doc.id, ordinal)
+    conn.execute(
         event_mentions.insert()
         .values(
-            event_id=eid, doc_id=doc.id, ordinal=ordinal, record_id=event.id,
+            id=mention_id, event_id=eid, doc_id=doc.id, ordinal=ordinal, record_id=event.id,
             sentence_id=ids.sentences[(event.start, event.end)], mode=event.mode,
             contexts=" ".join(event.context), trigger=event.trigger,
             trigger_start=event.trigger_start, trigger_end=event.trigger_end,
@@ -266,8 +275,7 @@ def _save_mention(
             attribution_entity_text=attribution.actor.text if attribution and attribution.actor else None,
             cameo=event.cameo, quad_class=event.quad_class, intensity=event.intensity,
         )
-        .returning(event_mentions.c.id)
-    ).scalar_one()
+    )
     _save_event_actors(conn, mention_id, eid, event, ids)
     insert_ignore(conn, event_contexts, [{"event_id": eid, "context": c} for c in sorted(set(event.context))])
     _save_quantities(conn, doc.id, mention_id, event.quantities)
@@ -291,6 +299,7 @@ def _save_quantities(
 ) -> None:
     rows = [
         {
+            "id": row_id("quantities", doc_id, mention_id, position),
             "doc_id": doc_id, "mention_id": mention_id, "position": position, "text": q.text,
             "value": float(q.value), "bound": q.bound, "object": q.object or "",
             "start": q.start, "end": q.end,

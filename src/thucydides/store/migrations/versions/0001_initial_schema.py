@@ -14,6 +14,11 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
+# Row ids are hashes of natural keys (store/identity.py row_id), never database-generated: BIGINT,
+# and INTEGER on SQLite so that the id is the rowid. autoincrement=False keeps PostgreSQL from
+# attaching a sequence (a sequence is what made a killed-then-rerun ingest differ from a clean one).
+ROW_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -39,7 +44,7 @@ def upgrade() -> None:
 
     op.create_table(
         "entities",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", ROW_ID, autoincrement=False, nullable=False),
         sa.Column("code", sa.String(length=16), nullable=False),
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("sector", sa.String(length=16), nullable=False),
@@ -52,7 +57,7 @@ def upgrade() -> None:
 
     op.create_table(
         "places",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", ROW_ID, autoincrement=False, nullable=False),
         sa.Column("key", sa.Text(), nullable=False),
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("country", sa.String(length=8), nullable=False),
@@ -67,7 +72,7 @@ def upgrade() -> None:
         "document_actors",
         sa.Column("doc_id", sa.String(length=32), nullable=False),
         sa.Column("position", sa.Integer(), autoincrement=False, nullable=False),
-        sa.Column("entity_id", sa.Integer(), nullable=False),
+        sa.Column("entity_id", ROW_ID, nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("role_note", sa.Text(), nullable=True),
         sa.Column("start", sa.Integer(), nullable=False),
@@ -87,7 +92,7 @@ def upgrade() -> None:
         "document_places",
         sa.Column("doc_id", sa.String(length=32), nullable=False),
         sa.Column("position", sa.Integer(), autoincrement=False, nullable=False),
-        sa.Column("place_id", sa.Integer(), nullable=False),
+        sa.Column("place_id", ROW_ID, nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("start", sa.Integer(), nullable=True),
         sa.Column("end", sa.Integer(), nullable=True),
@@ -104,7 +109,7 @@ def upgrade() -> None:
         sa.Column("mode", sa.String(length=32), nullable=True),
         sa.Column("modality", sa.String(length=16), nullable=False),
         sa.Column("date", sa.String(length=10), nullable=True),
-        sa.Column("place_id", sa.Integer(), nullable=True),
+        sa.Column("place_id", ROW_ID, nullable=True),
         sa.Column("actor_codes", sa.Text(), nullable=False),
         sa.Column("recipient_codes", sa.Text(), nullable=False),
         sa.Column("cameo", sa.String(length=8), nullable=False),
@@ -112,7 +117,7 @@ def upgrade() -> None:
         sa.Column("intensity", sa.Float(), nullable=False),
         sa.Column("attribution_kind", sa.String(length=16), nullable=True),
         sa.Column("attribution_text", sa.Text(), nullable=True),
-        sa.Column("attribution_entity_id", sa.Integer(), nullable=True),
+        sa.Column("attribution_entity_id", ROW_ID, nullable=True),
         sa.Column("first_doc_id", sa.String(length=32), nullable=False),
         sa.Column("first_seen", sa.String(length=20), nullable=False),
         sa.Column("num_mentions", sa.Integer(), nullable=False),
@@ -146,7 +151,7 @@ def upgrade() -> None:
 
     op.create_table(
         "sentences",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", ROW_ID, autoincrement=False, nullable=False),
         sa.Column("doc_id", sa.String(length=32), nullable=False),
         sa.Column("start", sa.Integer(), nullable=False),
         sa.Column("end", sa.Integer(), nullable=False),
@@ -171,12 +176,12 @@ def upgrade() -> None:
 
     op.create_table(
         "event_mentions",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", ROW_ID, autoincrement=False, nullable=False),
         sa.Column("event_id", sa.String(length=32), nullable=False),
         sa.Column("doc_id", sa.String(length=32), nullable=False),
         sa.Column("ordinal", sa.Integer(), nullable=False),
         sa.Column("record_id", sa.String(length=64), nullable=False),
-        sa.Column("sentence_id", sa.Integer(), nullable=False),
+        sa.Column("sentence_id", ROW_ID, nullable=False),
         sa.Column("mode", sa.String(length=32), nullable=True),
         sa.Column("contexts", sa.Text(), nullable=False),
         sa.Column("trigger", sa.Text(), nullable=False),
@@ -185,13 +190,13 @@ def upgrade() -> None:
         sa.Column("start", sa.Integer(), nullable=False),
         sa.Column("end", sa.Integer(), nullable=False),
         sa.Column("date", sa.String(length=10), nullable=True),
-        sa.Column("place_id", sa.Integer(), nullable=True),
+        sa.Column("place_id", ROW_ID, nullable=True),
         sa.Column("place_text", sa.Text(), nullable=True),
         sa.Column("place_start", sa.Integer(), nullable=True),
         sa.Column("place_end", sa.Integer(), nullable=True),
         sa.Column("attribution_kind", sa.String(length=16), nullable=True),
         sa.Column("attribution_text", sa.Text(), nullable=True),
-        sa.Column("attribution_entity_id", sa.Integer(), nullable=True),
+        sa.Column("attribution_entity_id", ROW_ID, nullable=True),
         sa.Column("attribution_entity_text", sa.Text(), nullable=True),
         sa.Column("cameo", sa.String(length=8), nullable=False),
         sa.Column("quad_class", sa.Integer(), nullable=False),
@@ -219,11 +224,11 @@ def upgrade() -> None:
 
     op.create_table(
         "event_actors",
-        sa.Column("mention_id", sa.Integer(), nullable=False),
+        sa.Column("mention_id", ROW_ID, nullable=False),
         sa.Column("role", sa.String(length=16), nullable=False),
         sa.Column("position", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("event_id", sa.String(length=32), nullable=False),
-        sa.Column("entity_id", sa.Integer(), nullable=False),
+        sa.Column("entity_id", ROW_ID, nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("role_note", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(
@@ -248,9 +253,9 @@ def upgrade() -> None:
 
     op.create_table(
         "quantities",
-        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("id", ROW_ID, autoincrement=False, nullable=False),
         sa.Column("doc_id", sa.String(length=32), nullable=False),
-        sa.Column("mention_id", sa.Integer(), nullable=True),
+        sa.Column("mention_id", ROW_ID, nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("value", sa.Float(), nullable=False),
