@@ -9,6 +9,7 @@ attribution, quantities, place and date. Captions, headings and datelines yield 
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import replace
 from collections.abc import Iterator
 from typing import Any
 
@@ -47,6 +48,13 @@ VERB_ONLY_UNATTRIBUTED = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 # Criticism, demands and refusals are addressed to someone even when the clause names only the
 # thing ("criticized the move", "condemned the operation"): the nearest other actor named before.
 ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AID", "COOPERATE", "SANCTION"})
+CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "OPP", "MED", "JRN", "REL", "REF", "SOC", "BUS"})
+CIVILIAN_RECODING = {
+    ("ASSAULT", "strike"): ("PROTEST", "strike", "143"),
+    ("COERCE", "block"): ("PROTEST", "obstruct", "144"),
+    ("COERCE", "blockade"): ("PROTEST", "obstruct", "144"),
+    ("COERCE", "occupy"): ("PROTEST", "obstruct", "144"),
+}
 YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "RETREAT", "COOPERATE"})
 CONTEXT_WINDOW_TOKENS = 60  # about two sentences of news prose
 # An attack or a protest by someone unidentified, with no stated target, hits the people, or
@@ -91,6 +99,7 @@ class EventReader:
             recipients = [UNSTATED_TARGETS[entry.event]]
         if not recipients and entry.event in ADDRESSED_TYPES:
             recipients = self.recipient_in_context(trigger, actors)
+        entry = _civilian_reading(entry, trigger, actors)
         note = EventNote(
             trigger=trigger.i, trigger_end=trigger.i + 1, event=entry.event, mode=entry.mode, cameo=entry.cameo,
             contexts=self.contexts(trigger, entry), actors=actors, recipients=recipients,
@@ -332,6 +341,15 @@ def _conj_passive_subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl":
         return verb.head
     return None
+
+
+def _civilian_reading(entry: LexEntry, trigger: Token, actors: list[ActorRef]) -> LexEntry:
+    """Workers who "strike" or "block a road" protest; they do not assault or coerce."""
+    recoded = CIVILIAN_RECODING.get((entry.event, trigger.lemma_.lower()))
+    if recoded is None or not actors or not all(a.sector in CIVILIAN_SECTORS for a in actors):
+        return entry
+    event, mode, cameo = recoded
+    return replace(entry, event=event, mode=mode, cameo=cameo)
 
 
 def _same_side(recipient: ActorRef, actor: ActorRef) -> bool:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 UNREAL = frozenset({"future", "conditional", "hypothetical"})
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "MOBILIZE": "violence", "SANCTION": "relations"}
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
+COERCIVE = frozenset({"SANCTION", "PROTEST", "COERCE", "RETREAT", "REJECT"})
 OBLIGATION = frozenset({"must", "should"})
 # Words that commit the actor to a cooperative act ("willing to send", "ready to contribute"); verbs
 # such as offer, agree or pledge are AGREE triggers of their own in the lexicon.
@@ -37,14 +38,17 @@ COMMITMENT = frozenset({"willing", "ready", "prepared", "committed", "determined
 def add_frames(doc: Doc, events: list[EventNote], reader: EventReader, knowledge: Knowledge) -> list[EventNote]:
     by_trigger = {e.trigger: e for e in events}
     for event in list(events):
+        trigger = doc[event.trigger]
         if knowledge.cue("force", event.event) and event.modality in UNREAL:
             _threat_frame(doc, event, by_trigger, reader, knowledge)
-        elif event.event in COOPERATIVE and event.modality in UNREAL and _committed(doc[event.trigger]):
-            _intent_frame(event, by_trigger)
+        if event.event in COERCIVE and event.modality == "conditional" and _own_conditional_intent(trigger, knowledge):
+            _restate(event, by_trigger, "THREATEN")  # "the EC may halt mediation if ...", "will boycott unless"
+        elif event.event in COOPERATIVE and _intends(trigger, event, knowledge):
+            _restate(event, by_trigger, "AGREE")  # "Portugal will support Turkey", "ready to contribute"
     for token in doc:
         if token.tag_ == "MD" and token.lower_ in OBLIGATION:
             _demand_frame(token, by_trigger, reader, knowledge)
-    return sorted(by_trigger.values(), key=lambda e: (e.trigger, e.event != "AGREE"))
+    return sorted(by_trigger.values(), key=lambda e: (e.trigger, e.event not in ("AGREE", "THREATEN")))
 
 
 def _threat_frame(doc: Doc, event: EventNote, by_trigger: dict[int, EventNote], reader: EventReader,
@@ -69,6 +73,30 @@ def _threat_frame(doc: Doc, event: EventNote, by_trigger: dict[int, EventNote], 
     by_trigger[frame.i] = threat
 
 
+def _intends(trigger: Token, event: EventNote, knowledge: Knowledge) -> bool:
+    """An actor's stated intent to cooperate: a commitment word ("willing to", "promised to"), or a
+    plain future ("will support") or a reported "would" ("Iraq said it would allow")."""
+    if event.modality == "future" and _has_aux(trigger, {"will", "shall", "'ll"}):
+        return True
+    if event.modality == "hypothetical" and _has_aux(trigger, {"would"}) and frame_of(trigger, knowledge) is not None:
+        return True
+    return event.modality in UNREAL and _committed(trigger)
+
+
+def _own_conditional_intent(trigger: Token, knowledge: Knowledge) -> bool:
+    """A consequence the actor itself would bring about ("will withdraw ... unless", "may halt ...
+    if"), not the condition clause and not a journalist's estimate ("likely to target")."""
+    if any(c.dep_ == "mark" and knowledge.cue("condition", c.lower_) for c in trigger.children):
+        return False
+    has_condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and knowledge.cue("condition", m.lower_)
+                                                  for m in c.children) for c in trigger.children)
+    return has_condition and _has_aux(trigger, {"will", "would", "may", "might", "shall", "could", "'ll"})
+
+
+def _has_aux(token: Token, words: set[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in token.children)
+
+
 def _committed(trigger: Token) -> bool:
     """ "willing to send", "promised to democratize", "offered to hand over" """
     current = trigger
@@ -81,12 +109,14 @@ def _committed(trigger: Token) -> bool:
     return False
 
 
-def _intent_frame(event: EventNote, by_trigger: dict[int, EventNote]) -> None:
+def _restate(event: EventNote, by_trigger: dict[int, EventNote], as_type: str) -> None:
+    """Add the statement an event makes (AGREE for an intent, THREATEN for a conditional) beside it."""
     key = -event.trigger - 1  # keyed apart from real token indices; sorted back next to its event
     if key in by_trigger:
         return
     intent = EventNote(
-        trigger=event.trigger, trigger_end=event.trigger_end, event="AGREE", mode=None, cameo="03",
+        trigger=event.trigger, trigger_end=event.trigger_end, event=as_type, mode=None,
+        cameo=cameo_code(as_type, None),
         contexts=list(event.contexts), actors=list(event.actors), recipients=list(event.recipients),
         modality="asserted", attribution=event.attribution, quantities=list(event.quantities), place=event.place,
         date=event.date,

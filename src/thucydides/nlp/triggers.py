@@ -27,10 +27,22 @@ def match_trigger(token: Token, knowledge: Knowledge) -> LexEntry | None:
         return None
     if pos == "NOUN" and any(c.dep_ == "compound" and c.lower_ in NOUN_BLOCKERS for c in token.children):
         return None
+    if pos == "NOUN" and _object_of_phrase(token, knowledge):
+        return None
     for entry in knowledge.triggers(token.lemma_.lower(), pos):
         if _fits(token, entry):
             return None if entry.event == "NONE" else entry
     return None
+
+
+def _object_of_phrase(noun: Token, knowledge: Knowledge) -> bool:
+    """The noun completes a verb phrase that is the event ("lodged a protest", "signed an agreement",
+    "provided aid"): the phrase is coded once, on its verb."""
+    verb = noun.head
+    if noun.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB" or verb is noun:
+        return False
+    lemma = noun.lemma_.lower()
+    return any(lemma in entry.objects and _fits(verb, entry) for entry in knowledge.triggers(verb.lemma_.lower(), "VERB"))
 
 
 def _fits(token: Token, entry: LexEntry) -> bool:
