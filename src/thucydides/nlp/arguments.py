@@ -157,7 +157,8 @@ class ActorReader:
 
     def _reports(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
-        return token.pos_ == "VERB" and (self.knowledge.cue("report", lemma) or self.knowledge.cue("threat_frame", lemma))
+        knowledge = self.knowledge
+        return token.pos_ == "VERB" and (knowledge.cue("report", lemma) or knowledge.cue("threat_frame", lemma))
 
     def antecedent(self, pronoun: Token) -> ActorRef | None:
         """The actor a pronoun stands for: the subject of its own clause for a possessive

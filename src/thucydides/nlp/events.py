@@ -9,8 +9,8 @@ attribution, quantities, place and date. Captions, headings and datelines yield 
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -55,6 +55,8 @@ CIVILIAN_RECODING = {
     ("COERCE", "blockade"): ("PROTEST", "obstruct", "144"),
     ("COERCE", "occupy"): ("PROTEST", "obstruct", "144"),
 }
+# "intensifies its support with attacks", "arrived on a visit": the verb's subject acts
+CARRYING_PREPS = frozenset({"with", "in", "through", "into", "on"})
 YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "RETREAT", "COOPERATE"})
 CONTEXT_WINDOW_TOKENS = 60  # about two sentences of news prose
 # An attack or a protest by someone unidentified, with no stated target, hits the people, or
@@ -197,7 +199,7 @@ class EventReader:
         """A nominal event's actor is the subject of the light verb that carries it ("Putin issued a
         warning", "North Korea intensifies ... with attacks")."""
         governor = noun.head
-        if noun.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in ("with", "in", "through", "into", "on"):
+        if noun.dep_ == "pobj" and governor.dep_ == "prep" and governor.lower_ in CARRYING_PREPS:
             governor = governor.head
         elif noun.dep_ not in ("dobj", "conj") or not self.knowledge.cue("light", governor.lemma_):
             return []

@@ -42,7 +42,8 @@ def _object_of_phrase(noun: Token, knowledge: Knowledge) -> bool:
     if noun.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB" or verb is noun:
         return False
     lemma = noun.lemma_.lower()
-    return any(lemma in entry.objects and _fits(verb, entry) for entry in knowledge.triggers(verb.lemma_.lower(), "VERB"))
+    entries = knowledge.triggers(verb.lemma_.lower(), "VERB")
+    return any(lemma in entry.objects and _fits(verb, entry) for entry in entries)
 
 
 def _fits(token: Token, entry: LexEntry) -> bool:
