@@ -23,6 +23,7 @@ from thucydides.nlp.dates import parse_date
 from thucydides.nlp.extensions import annotations_of
 from thucydides.nlp.frames import add_frames
 from thucydides.nlp.modality import is_historical, modality_of
+from thucydides.nlp.responsibility import assign_responsibility
 from thucydides.nlp.triggers import match_trigger
 
 RECIPIENT_PREPS = frozenset({"to", "against", "on", "with", "for", "into", "toward", "towards", "over", "upon",
@@ -55,6 +56,8 @@ CIVILIAN_RECODING = {
     ("COERCE", "blockade"): ("PROTEST", "obstruct", "144"),
     ("COERCE", "occupy"): ("PROTEST", "obstruct", "144"),
 }
+# "Hataman agreed, saying ...": agreeing with no one on nothing is an opinion, not an agreement
+NEEDS_COMPLEMENT = frozenset({"agree"})
 # "intensifies its support with attacks", "arrived on a visit": the verb's subject acts
 CARRYING_PREPS = frozenset({"with", "in", "through", "into", "on"})
 YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "RETREAT", "COOPERATE"})
@@ -94,7 +97,7 @@ class EventReader:
         unidentified = not actors and entry.event in UNATTRIBUTED_ACTORS and self.unattributed(trigger)
         if unidentified:
             actors = [UNATTRIBUTED_ACTORS[entry.event]]
-        if not actors:
+        if not actors or (entry.lemma in NEEDS_COMPLEMENT and len(actors) < 2 and not _complemented(trigger)):
             return None
         recipients = [r for r in recipients if not any(_same_side(r, a) for a in actors)]
         if unidentified and not recipients and entry.event in UNSTATED_TARGETS:
@@ -178,7 +181,14 @@ class EventReader:
         return actors, recipients
 
     def noun_actors(self, noun: Token, entry: LexEntry) -> list[ActorRef]:
+        if entry.event == "AGREE":
+            # "the NATO treaty", "a 1994 agreement" name a text; "signed/reached an agreement" is the event
+            return self.governor_actors(noun)
         for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agent = agent_of(child)  # "an attack conducted by the Taliban"
+                if agent is not None and (refs := self.actors.actors_of(agent)):
+                    return refs
             if child.dep_ == "poss":
                 return self.actors.actors_of(child)
             if child.dep_ == "prep" and child.lower_ in ("by", "from") and entry.event != "MOBILIZE":
@@ -345,6 +355,10 @@ def _conj_passive_subject(verb: Token) -> Token | None:
     return None
 
 
+def _complemented(verb: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr") for c in verb.children)
+
+
 def _civilian_reading(entry: LexEntry, trigger: Token, actors: list[ActorRef]) -> LexEntry:
     """Workers who "strike" or "block a road" protest; they do not assault or coerce."""
     recoded = CIVILIAN_RECODING.get((entry.event, trigger.lemma_.lower()))
@@ -407,6 +421,7 @@ def make_thuc_events(knowledge: Knowledge) -> Any:
         notes = annotations_of(doc)
         reader = EventReader(doc, notes, knowledge)
         events = without_restatements(doc, list(reader.events()))
+        assign_responsibility(doc, events, reader.actors)
         notes.events = add_frames(doc, events, reader, knowledge)
         return doc
 

@@ -68,6 +68,11 @@ def climbs(child: Token, head: Token, knowledge: Knowledge) -> bool:
     return False
 
 
+def _nobody(subject: Token) -> bool:
+    return subject.lower_ in ("nobody", "none", "nothing", "no-one") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
 def _present(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                               for c in verb.children)
@@ -93,6 +98,8 @@ def own_cues(token: Token, knowledge: Knowledge, *, is_trigger: bool) -> set[str
             cues.add("hypothetical")
         elif child.dep_ in ("advcl", "mark") and (_mark(child, knowledge) or knowledge.cue("condition", word)):
             cues.add("conditional")
+        elif child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+            cues.add("negated")  # "No Coalition troops were injured", "nobody was killed"
         elif child.dep_ == "mark" and word in ("when", "whenever") and _present(token):
             cues.add("hypothetical")  # generic: "those who remain silent when X is attacked"
     if token.dep_ == "amod" and knowledge.cue("hypothetical", token.lower_) and not is_trigger:

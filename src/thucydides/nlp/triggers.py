@@ -25,6 +25,8 @@ def match_trigger(token: Token, knowledge: Knowledge) -> LexEntry | None:
     pos = trigger_pos(token)
     if pos is None or token.ent_type_ in NAMED_ENTITY_TYPES:
         return None
+    if pos == "VERB" and token.dep_ == "amod":
+        return None  # an attributive participle describes, it does not report: "a banned organisation"
     if pos == "NOUN" and any(c.dep_ == "compound" and c.lower_ in NOUN_BLOCKERS for c in token.children):
         return None
     if pos == "NOUN" and _object_of_phrase(token, knowledge):
