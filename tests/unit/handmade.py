@@ -16,12 +16,12 @@ VOCAB = English().vocab  # a blank English pipeline: lexical attributes, no mode
 Row = tuple[str, str, str, str, int, str]
 
 
-def parsed(rows: list[Row], ents: list[tuple[int, int, str]] = (), spaces: list[bool] | None = None) -> Doc:  # type: ignore[assignment]
+def parsed(rows: list[Row], ents: list[tuple[int, int, str]] = (), sentence_starts: tuple[int, ...] = (0,)) -> Doc:  # type: ignore[assignment]
     words = [r[0] for r in rows]
     doc = Doc(
-        VOCAB, words=words, spaces=spaces or [True] * len(words), tags=[r[1] for r in rows],
+        VOCAB, words=words, spaces=[True] * len(words), tags=[r[1] for r in rows],
         pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=[r[5] for r in rows],
-        sent_starts=[True] + [False] * (len(words) - 1),
+        sent_starts=[i in sentence_starts for i in range(len(words))],
     )
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return doc
@@ -39,7 +39,10 @@ def small_knowledge() -> Knowledge:
         "Vladimir Putin", "RUS", "GOV", "person", roles=(Role("RUS", "head_of_state", "GOV", "2012-05-07", ""),)
     )
     knowledge.sectors.update({"troops": ("MIL", "group"), "police": ("COP", "group"),
-                              "administration": ("GOV", "group"), "protesters": ("CVL", "group")})
+                              "administration": ("GOV", "group"), "protesters": ("CVL", "group"),
+                              "workers": ("LAB", "group")})
+    knowledge.actors["Abu Sayyaf"] = ActorEntry("Abu Sayyaf", "PHL", "REB", "org")
+    knowledge.places["Jolo"] = PlaceEntry("Jolo", "PHL", 6.05, 121.0, 1710519, "PPL", 87000)
     knowledge.places["Kursk"] = PlaceEntry("Kursk", "RUS", 51.73, 36.19, 538560, "PPLA", 440000)
     knowledge.places["Russia"] = PlaceEntry("Russia", "RUS", 55.75, 37.62, 2017370, "PCLI", 140000000)
     knowledge.lexicon = defaultdict(list)
@@ -52,6 +55,9 @@ def small_knowledge() -> Knowledge:
         LexEntry("warn", "VERB", "THREATEN", None, "13", (), frozenset(), frozenset()),
         LexEntry("resort", "VERB", "ASSAULT", None, "18", (), frozenset({"weapon"}), frozenset({"to"})),
         LexEntry("deployment", "NOUN", "MOBILIZE", "troops", "152", ("military",), frozenset(), frozenset()),
+        LexEntry("block", "VERB", "COERCE", "restrict", "172", (), frozenset(), frozenset()),
+        LexEntry("injure", "VERB", "ASSAULT", None, "18", (), frozenset(), frozenset()),
+        LexEntry("bombing", "NOUN", "ASSAULT", "explosives", "183", (), frozenset(), frozenset()),
     ):
         knowledge.lexicon[(entry.lemma, entry.pos)].append(entry)
     cues: dict[str, set[str]] = defaultdict(set)
