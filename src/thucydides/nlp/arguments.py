@@ -55,14 +55,24 @@ class ActorReader:
         return refs
 
     def _coordinated_owners(self, token: Token, ref: ActorRef) -> list[ActorRef]:
-        """"Hungarian and Romanian officials": the owner modifier's conjuncts are actors too."""
+        """"Hungarian and Romanian officials", "the navies of China, India and Oman": the owner's
+        conjuncts are actors too; so are people listed before a subject ("Trump and Turkish
+        President Erdogan spoke")."""
         owners = []
-        for child in token.lefts:
-            if child.dep_ in MODIFIER_DEPS and self.mention_at(child) is not None:
+        modifiers = [c for c in token.lefts if c.dep_ in MODIFIER_DEPS]
+        modifiers += [g for c in token.rights if c.dep_ == "prep" and c.lower_ in OWNER_PREPS
+                      for g in c.children if g.dep_ == "pobj"]
+        for child in modifiers:
+            if self.mention_at(child) is not None:
                 for conjunct in child.conjuncts:
                     mention = self.mention_at(conjunct)
                     if mention is not None:
                         owners.append(replace(mention.ref, sector=ref.sector or mention.ref.sector))
+        if any(t.dep_ == "cc" and t.lower_ == "and" for t in token.subtree if t.i < token.i):
+            for left in token.subtree:
+                mention = self.mention_at(left)
+                if left.i < token.i and mention is not None and mention.entry.kind == "person":
+                    owners.append(mention.ref)
         return owners
 
     def actor_of(self, token: Token, depth: int = 0) -> ActorRef | None:

@@ -48,7 +48,8 @@ UNATTRIBUTED_ACTORS = {
 VERB_ONLY_UNATTRIBUTED = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 # Criticism, demands and refusals are addressed to someone even when the clause names only the
 # thing ("criticized the move", "condemned the operation"): the nearest other actor named before.
-ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AID", "COOPERATE", "SANCTION"})
+ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AID", "COOPERATE", "SANCTION", "ASSAULT"})
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "OPP", "MED", "JRN", "REL", "REF", "SOC", "BUS"})
 CIVILIAN_RECODING = {
     ("ASSAULT", "strike"): ("PROTEST", "strike", "143"),
@@ -102,6 +103,8 @@ class EventReader:
         recipients = [r for r in recipients if not any(_same_side(r, a) for a in actors)]
         if unidentified and not recipients and entry.event in UNSTATED_TARGETS:
             recipients = [UNSTATED_TARGETS[entry.event]]
+        if not recipients and entry.event in MUTUAL_TYPES and len(actors) > 1:
+            recipients = list(actors)  # "Trump and Erdogan spoke": each is the other's counterpart
         if not recipients and entry.event in ADDRESSED_TYPES:
             recipients = self.recipient_in_context(trigger, actors)
         entry = _civilian_reading(entry, trigger, actors)
@@ -172,6 +175,9 @@ class EventReader:
         actors = self.noun_actors(noun, entry)
         recipients = self.recipients_from(noun, exclude=None, speech=entry.event in SPEECH_TYPES)
         governor = noun.head
+        if not recipients and noun.dep_ == "dobj" and self.knowledge.cue("light", governor.lemma_):
+            # "increased cooperation ... with the navies of China": the light verb carries the phrase
+            recipients = self.recipients_from(governor, exclude=subject_of(governor), speech=False)
         if not actors and noun.dep_ in ("dobj", "pobj") and self.knowledge.cue("inverse", governor.lemma_):
             return [], recipients
         if noun.dep_ == "dobj" and self.knowledge.cue("inverse", governor.lemma_):
@@ -239,7 +245,9 @@ class EventReader:
         then, for speech acts and purposes, in the clauses it governs (in text order). Coded actors
         win over sector-only ones ("police", "protesters"). An instrument object ("lifted
         restrictions", "used missiles") is not a recipient, but its own phrases are searched."""
-        excluded = {t.i for t in exclude.subtree} if exclude is not None else set()
+        # the subject's own words are not its recipients; a clause hanging off the subject that holds
+        # the trigger is ("calls by officials asking the United States to waive ...")
+        excluded = {t.i for t in exclude.subtree} - {t.i for t in head.subtree} if exclude is not None else set()
         coded: list[ActorRef] = []
         uncoded: list[ActorRef] = []
         for phase in (self._object_tokens(head, instrument), self._clause_tokens(head, speech)):
