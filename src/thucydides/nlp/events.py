@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Token
 
 from thucydides.knowledge.base import Knowledge, LexEntry
 from thucydides.nlp.annotations import ActorRef, Annotations, EventNote, PlaceMention, QuantityMention
-from thucydides.nlp.arguments import ActorReader, agent_of, inherited_subject, passive_subject_of, subject_of
+from thucydides.nlp.arguments import (
+    RELATIVE_PRONOUNS,
+    ActorReader,
+    agent_of,
+    inherited_subject,
+    passive_subject_of,
+    subject_of,
+)
 from thucydides.nlp.attribution import attribution_of
 from thucydides.nlp.dates import parse_date
 from thucydides.nlp.extensions import annotations_of
@@ -62,7 +69,7 @@ NEEDS_COMPLEMENT = frozenset({"agree"})
 # "intensifies its support with attacks", "arrived on a visit": the verb's subject acts
 CARRYING_PREPS = frozenset({"with", "in", "through", "into", "on"})
 YIELDING_TYPES = frozenset({"CONCEDE", "AGREE", "RETREAT", "COOPERATE"})
-CONTEXT_WINDOW_TOKENS = 60  # about two sentences of news prose
+CONTEXT_WINDOW_TOKENS = 150  # about the paragraph before, in news prose
 # An attack or a protest by someone unidentified, with no stated target, hits the people, or
 # addresses the government, of the place where it happens.
 UNSTATED_TARGETS = {
@@ -100,12 +107,13 @@ class EventReader:
             actors = [UNATTRIBUTED_ACTORS[entry.event]]
         if not actors or (entry.lemma in NEEDS_COMPLEMENT and len(actors) < 2 and not _complemented(trigger)):
             return None
+        found_any = bool(recipients)
         recipients = [r for r in recipients if not any(_same_side(r, a) for a in actors)]
         if unidentified and not recipients and entry.event in UNSTATED_TARGETS:
             recipients = [UNSTATED_TARGETS[entry.event]]
         if not recipients and entry.event in MUTUAL_TYPES and len(actors) > 1:
             recipients = list(actors)  # "Trump and Erdogan spoke": each is the other's counterpart
-        if not recipients and entry.event in ADDRESSED_TYPES:
+        if not recipients and not found_any and entry.event in ADDRESSED_TYPES:
             recipients = self.recipient_in_context(trigger, actors)
         entry = _civilian_reading(entry, trigger, actors)
         note = EventNote(
@@ -162,6 +170,8 @@ class EventReader:
     def passive_arguments(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], list[ActorRef]]:
         agent = agent_of(verb)
         patient = passive_subject_of(verb) or _conj_passive_subject(verb)
+        if patient is not None and patient.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            patient = verb.head  # "Lam, who is supported by the Chinese government"
         actors = self.actors.actors_of(agent) if agent is not None else []
         recipients = self.actors.actors_of(patient) if patient is not None else []
         if not actors and entry.event == "MOBILIZE" and recipients:
@@ -381,8 +391,8 @@ def _same_side(recipient: ActorRef, actor: ActorRef) -> bool:
     two apart ("Trump withdrew the US from ..."); "Russian police arrested Russian protesters" stays."""
     if recipient.name == actor.name and recipient.code == actor.code:
         return True
-    return bool(recipient.code) and recipient.code == actor.code and not (recipient.sector and actor.sector and
-                                                                          recipient.sector != actor.sector)
+    # "They asked Hong Kong's Chief Executive": a named office differs from a bare country or crowd
+    return bool(recipient.code) and recipient.code == actor.code and recipient.sector in ("", actor.sector)
 
 
 def _is_argument(token: Token) -> bool:

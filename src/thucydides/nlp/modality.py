@@ -117,8 +117,8 @@ def governor_cues(head: Token, child: Token, knowledge: Knowledge) -> set[str]:
         return {"negated"}
     if lemma in ("without",):
         return {"negated"}
-    if knowledge.cue("future", lemma) and head.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
-        return {"future"}
+    if knowledge.cue("future", lemma) and head.pos_ in ("VERB", "ADJ", "NOUN", "AUX") and child.dep_ != "dobj":
+        return {"future"}  # "ordered troops to attack" is future; "ordered the killing" happened
     if knowledge.cue("hypothetical", lemma) and head.pos_ in ("VERB", "ADJ", "NOUN", "ADV"):
         return {"hypothetical"}
     return set()
