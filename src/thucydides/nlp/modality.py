@@ -18,6 +18,8 @@ HYPOTHETICAL_TAGS = frozenset({"MD"})
 
 def modality_of(trigger: Token, knowledge: Knowledge) -> str:
     cues = clause_cues(trigger, knowledge)
+    if "negated" in cues and _prohibited(trigger):
+        cues = (cues - {"negated"}) | {"hypothetical"}  # "must not send weapons" is a demand, not a denial
     for modality in PRECEDENCE:
         if modality in cues:
             return modality
@@ -68,6 +70,10 @@ def climbs(child: Token, head: Token, knowledge: Knowledge) -> bool:
     return False
 
 
+def _prohibited(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in verb.children)
+
+
 def _nobody(subject: Token) -> bool:
     return subject.lower_ in ("nobody", "none", "nothing", "no-one") or any(
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
@@ -100,7 +106,7 @@ def own_cues(token: Token, knowledge: Knowledge, *, is_trigger: bool) -> set[str
             cues.add("conditional")
         elif child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
             cues.add("negated")  # "No Coalition troops were injured", "nobody was killed"
-        elif child.dep_ == "mark" and word in ("when", "whenever") and _present(token):
+        elif child.dep_ in ("mark", "advmod") and word in ("when", "whenever") and _present(token):
             cues.add("hypothetical")  # generic: "those who remain silent when X is attacked"
     if token.dep_ == "amod" and knowledge.cue("hypothetical", token.lower_) and not is_trigger:
         cues.add("hypothetical")
