@@ -62,12 +62,13 @@ def is_caption(tokens_tags: list[str], line: str) -> bool:
 
 def classify_blocks(doc: Doc) -> list[Block]:
     blocks: list[Block] = []
-    lines = line_spans(doc.text)
+    text = doc.text  # built anew on every access: read it once
+    lines = line_spans(text)
     for index, (start, end) in enumerate(lines):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        line = doc.text[start:end]
+        line = text[start:end]
         kind = _kind(line, [t.tag_ for t in span], index, len(lines), blocks)
         blocks.append(Block(span.start, span.end, kind))
     return blocks
