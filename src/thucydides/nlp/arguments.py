@@ -132,8 +132,9 @@ class ActorReader:
 
     def _with_sector(self, ref: ActorRef, sector: str, mention: ActorMention, token: Token) -> ActorRef:
         if mention.entry.kind == "demonym":
-            # "North Korean troops" -> PRK MIL; a bare demonym noun ("the Russians") stays sectorless.
-            return replace(ref, sector=sector or ref.sector)
+            # "North Korean troops" -> PRK MIL; "young Algerians" are civilians
+            people = token.i == mention.end - 1 and token.tag_ in ("NNS", "NNPS")
+            return replace(ref, sector=sector or ("CVL" if people else ref.sector))
         return ref
 
     def sector_word(self, token: Token) -> str:

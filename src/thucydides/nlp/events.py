@@ -58,6 +58,8 @@ VERB_ONLY_UNATTRIBUTED = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AID", "COOPERATE", "SANCTION", "ASSAULT"})
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 CIVILIAN_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "OPP", "MED", "JRN", "REL", "REF", "SOC", "BUS"})
+LABOUR_WORDS = frozenset({"worker", "union", "employee", "teacher", "staff", "labour", "labor", "wage", "pay",
+                          "nurse", "doctor", "driver", "miner", "pension"})
 CIVILIAN_RECODING = {
     ("ASSAULT", "strike"): ("PROTEST", "strike", "143"),
     ("COERCE", "block"): ("PROTEST", "obstruct", "144"),
@@ -378,9 +380,13 @@ def _complemented(verb: Token) -> bool:
 
 
 def _civilian_reading(entry: LexEntry, trigger: Token, actors: list[ActorRef]) -> LexEntry:
-    """Workers who "strike" or "block a road" protest; they do not assault or coerce."""
+    """Workers who "strike" or "block a road" protest; they do not assault or coerce. A strike in a
+    sentence about workers, unions or pay is a labour strike whoever calls it."""
     recoded = CIVILIAN_RECODING.get((entry.event, trigger.lemma_.lower()))
-    if recoded is None or not actors or not all(a.sector in CIVILIAN_SECTORS for a in actors):
+    if recoded is None or not actors:
+        return entry
+    labour = trigger.lemma_.lower() == "strike" and any(t.lemma_.lower() in LABOUR_WORDS for t in trigger.sent)
+    if not labour and not all(a.sector in CIVILIAN_SECTORS for a in actors):
         return entry
     event, mode, cameo = recoded
     return replace(entry, event=event, mode=mode, cameo=cameo)

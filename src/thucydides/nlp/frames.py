@@ -41,6 +41,8 @@ def add_frames(doc: Doc, events: list[EventNote], reader: EventReader, knowledge
         trigger = doc[event.trigger]
         if knowledge.cue("force", event.event) and event.modality in UNREAL:
             _threat_frame(doc, event, by_trigger, reader, knowledge)
+        if event.event == "ASSAULT" and _prepared(trigger):
+            _restate(event, by_trigger, "MOBILIZE")  # "the army prepared to resume shelling": a force posture
         if event.event in COERCIVE and event.modality == "conditional" and _own_conditional_intent(trigger, knowledge):
             _restate(event, by_trigger, "THREATEN")  # "the EC may halt mediation if ...", "will boycott unless"
         elif event.event in COOPERATIVE and _intends(trigger, event, knowledge):
@@ -78,9 +80,10 @@ def _intends(trigger: Token, event: EventNote, knowledge: Knowledge) -> bool:
     plain future ("will support") or a reported "would" ("Iraq said it would allow")."""
     if event.modality == "future" and _has_aux(trigger, {"will", "shall", "'ll"}):
         return True
-    if event.modality == "hypothetical" and _has_aux(trigger, {"would"}) and frame_of(trigger, knowledge) is not None:
-        return True
-    return event.modality in UNREAL and _committed(trigger)
+    if event.modality in ("hypothetical", "conditional") and _has_aux(trigger, {"would"}) and \
+            frame_of(trigger, knowledge) is not None:
+        return True  # "they said they would meet the mediator if ..." is a conditional offer
+    return event.modality != "negated" and _committed(trigger)
 
 
 def _own_conditional_intent(trigger: Token, knowledge: Knowledge) -> bool:
@@ -91,6 +94,17 @@ def _own_conditional_intent(trigger: Token, knowledge: Knowledge) -> bool:
     has_condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and knowledge.cue("condition", m.lower_)
                                                   for m in c.children) for c in trigger.children)
     return has_condition and _has_aux(trigger, {"will", "would", "may", "might", "shall", "could", "'ll"})
+
+
+def _prepared(trigger: Token) -> bool:
+    current = trigger
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "dobj", "pcomp") or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in ("prepare", "mass", "gather"):
+            return True
+    return False
 
 
 def _has_aux(token: Token, words: set[str]) -> bool:
