@@ -103,7 +103,8 @@ def titled_person(span: Span, knowledge: Knowledge, mentions: list[ActorMention]
     """An unlisted person introduced with a title: "Health Minister Veronika Skvortsova"."""
     head = span.root
     titles = [t for t in head.lefts if t.i < span.start and t.lower_ in knowledge.sectors]
-    titles += [t for t in span.doc[max(0, span.start - 3):span.start] if t.lower_ in knowledge.sectors]
+    before = span.doc[max(0, span.start - 4):span.start]  # "Secretary of State Warren Christopher"
+    titles += [t for t in before if t.lower_ in knowledge.sectors]
     if not titles:
         return None
     sector = knowledge.sectors[titles[-1].lower_][0]
