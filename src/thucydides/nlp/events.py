@@ -32,9 +32,10 @@ from thucydides.nlp.frames import add_frames
 from thucydides.nlp.modality import is_historical, modality_of
 from thucydides.nlp.responsibility import assign_responsibility
 from thucydides.nlp.triggers import match_trigger
+from thucydides.ontology import EVENT_TYPES
 
 RECIPIENT_PREPS = frozenset({"to", "against", "on", "with", "for", "into", "toward", "towards", "over", "upon",
-                             "at"})
+                             "at", "between"})
 RECIPIENT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd", "prep", "pobj", "poss", "compound", "amod",
                             "conj", "appos", "nmod", "npadvmod", "pcomp"})
 SPEECH_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
@@ -131,6 +132,10 @@ class EventReader:
         clause = {t.i for t in clause_tokens(trigger)}
         note.quantities = [q for q in self.notes.quantities if q.head in clause]
         note.place = self.place_in(clause)
+        if not note.recipients and note.place is not None and EVENT_TYPES[note.event].needs_recipient:
+            # "suspended aid deliveries in Baghdad": aid and sanctions reach the place they go to
+            place = note.place
+            note.recipients = [ActorRef(place.text, place.place.name, place.place.country, "")]
         note.date = self.date_in(clause) or self.notes.date
         if note.modality == "asserted" and is_historical(note.date, self.notes.date):
             note.modality = "historical"
