@@ -8,9 +8,9 @@ import multiprocessing
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from conftest import ATTACK, BASE_TEXT, attack_doc, make_event
 from sqlalchemy import func, inspect, select, text
 
+from conftest import ATTACK, BASE_TEXT, attack_doc, make_event
 from thucydides.errors import StoreError
 from thucydides.extract import document_id
 from thucydides.records import Document, Quantity

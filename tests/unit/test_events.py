@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from spacy.tokens import Doc
-from tests.unit.handmade import Row, parsed, small_knowledge
 
+from tests.unit.handmade import Row, parsed, small_knowledge
 from thucydides.nlp.actors import make_thuc_actors
 from thucydides.nlp.annotations import Block, EventNote
 from thucydides.nlp.events import make_thuc_events

@@ -1,5 +1,4 @@
 from tests.unit.handmade import parsed
-
 from thucydides.nlp.quantities import find_quantities, parse_number
 
 
