@@ -66,6 +66,7 @@ CIVILIAN_RECODING = {
     ("COERCE", "block"): ("PROTEST", "obstruct", "144"),
     ("COERCE", "blockade"): ("PROTEST", "obstruct", "144"),
     ("COERCE", "occupy"): ("PROTEST", "obstruct", "144"),
+    ("PROTEST", "gather"): ("PROTEST", "demo", "141"),
 }
 # "Hataman agreed, saying ...": agreeing with no one on nothing is an opinion, not an agreement
 NEEDS_COMPLEMENT = frozenset({"agree"})
@@ -226,7 +227,17 @@ class EventReader:
             mention = self.actors.mention_at(child)
             if child.dep_ in ("compound", "amod", "nmod") and mention is not None:
                 return [mention.ref]
-        return self.governor_actors(noun)
+        return self.governor_actors(noun) or self._source_actors(noun)
+
+    def _source_actors(self, noun: Token) -> list[ActorRef]:
+        """"Statements of condemnation have come from the Vatican": where it came from acted."""
+        verb = noun.head if noun.dep_ == "nsubj" else None
+        if verb is None or verb.lemma_.lower() not in ("come", "emerge", "arrive"):
+            return []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from" and (pobj := _pobj(prep)) is not None:
+                return self.actors.actors_of(pobj)
+        return []
 
     def governor_actors(self, noun: Token) -> list[ActorRef]:
         """A nominal event's actor is the subject of the light verb that carries it ("Putin issued a
@@ -390,6 +401,11 @@ def _civilian_reading(entry: LexEntry, trigger: Token, actors: list[ActorRef]) -
     recoded = CIVILIAN_RECODING.get((entry.event, trigger.lemma_.lower()))
     if recoded is None or not actors:
         return entry
+    if (entry.event, trigger.lemma_.lower()) == ("PROTEST", "gather"):
+        # crowds gather to protest; officials gather to confer
+        if all(a.sector in CIVILIAN_SECTORS for a in actors):
+            return entry
+        return replace(entry, event="CONSULT", mode="multilateral", cameo="044")
     labour = trigger.lemma_.lower() == "strike" and any(t.lemma_.lower() in LABOUR_WORDS for t in trigger.sent)
     if not labour and not all(a.sector in CIVILIAN_SECTORS for a in actors):
         return entry

@@ -141,9 +141,10 @@ def _restate(event: EventNote, by_trigger: dict[int, EventNote], as_type: str) -
 def _demand_frame(modal: Token, by_trigger: dict[int, EventNote], reader: EventReader, knowledge: Knowledge) -> None:
     verb = modal.head
     frame = verb.head
-    if verb.dep_ != "ccomp" or frame is verb or (not knowledge.cue("threat_frame", frame.lemma_.lower()) and not \
-            knowledge.cue("report", frame.lemma_.lower())):
-        return
+    lemma = frame.lemma_.lower()
+    if verb.dep_ not in ("ccomp", "acl") or frame is verb or not (
+            knowledge.cue("threat_frame", lemma) or knowledge.cue("report", lemma)):
+        return  # "X said that Y must ...", "issued a reminder that Y must ..."
     speakers = speakers_of(frame, reader)
     subject = subject_of(verb)
     targets = reader.actors.actors_of(subject) if subject is not None else []
