@@ -27,6 +27,8 @@ def match_trigger(token: Token, knowledge: Knowledge) -> LexEntry | None:
         return None
     if pos == "VERB" and token.dep_ == "amod":
         return None  # an attributive participle describes, it does not report: "a banned organisation"
+    if pos == "VERB" and token.tag_ == "VBN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        return None  # a participle as a noun: "visiting the wounded", "among the injured"
     if pos == "NOUN" and any(c.dep_ == "compound" and c.lower_ in NOUN_BLOCKERS for c in token.children):
         return None
     if pos == "NOUN" and _object_of_phrase(token, knowledge):
