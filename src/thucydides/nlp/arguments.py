@@ -174,15 +174,17 @@ class ActorReader:
     def antecedent(self, pronoun: Token) -> ActorRef | None:
         """The actor a pronoun stands for: the subject of its own clause for a possessive
         ("North Korea intensifies its support"), else the nearest actor mention before it."""
+        want_person = pronoun.lower_ in PERSON_PRONOUNS
         if pronoun.lower_ in ("its", "their", "his", "her"):
             verb = governing_verb(pronoun)
             if verb is not None:
                 for child in verb.children:
                     if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and child.lower_ not in PRONOUNS:
                         ref = self.actor_of(child, depth=3) if child.i != pronoun.i else None
-                        if ref is not None:
+                        person = (mention := self.mention_at(child)) is not None and mention.entry.kind == "person"
+                        # "its" is never a person: "Pompeo cited the Cuban government's ... and its support"
+                        if ref is not None and (person == want_person or pronoun.lower_ == "their"):
                             return ref
-        want_person = pronoun.lower_ in PERSON_PRONOUNS
         for mention in reversed(self.notes.actors):
             if mention.end > pronoun.i or pronoun.i - mention.end > 80:
                 continue

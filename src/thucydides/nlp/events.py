@@ -225,7 +225,8 @@ class EventReader:
                     return refs
         for child in noun.lefts:
             mention = self.actors.mention_at(child)
-            if child.dep_ in ("compound", "amod", "nmod") and mention is not None:
+            # "a Kabul car bombing" happened in Kabul; "Russian attacks" were Russia's
+            if child.dep_ in ("compound", "amod", "nmod") and mention is not None and mention.entry.kind != "capital":
                 return [mention.ref]
         return self.governor_actors(noun) or self._source_actors(noun)
 
@@ -399,8 +400,8 @@ def _civilian_reading(entry: LexEntry, trigger: Token, actors: list[ActorRef]) -
     """Workers who "strike" or "block a road" protest; they do not assault or coerce. A strike in a
     sentence about workers, unions or pay is a labour strike whoever calls it."""
     recoded = CIVILIAN_RECODING.get((entry.event, trigger.lemma_.lower()))
-    if recoded is None or not actors:
-        return entry
+    if recoded is None or not actors or (trigger.lemma_.lower() == "strike" and trigger.pos_ != "NOUN"):
+        return entry  # "we have the right to strike back" is no labour strike
     if (entry.event, trigger.lemma_.lower()) == ("PROTEST", "gather"):
         # crowds gather to protest; officials gather to confer
         if all(a.sector in CIVILIAN_SECTORS for a in actors):
