@@ -161,7 +161,8 @@ class EventReader:
         for mention in reversed(self.notes.actors):
             if mention.start >= trigger.i or trigger.i - mention.start > CONTEXT_WINDOW_TOKENS:
                 continue
-            if mention.ref.code and not any(_same_side(mention.ref, actor) for actor in actors):
+            # a platform ("posted on Twitter") is where words go, not whom they address
+            if mention.ref.code and mention.ref.code != "MNC" and not any(_same_side(mention.ref, a) for a in actors):
                 return [mention.ref]
         return []
 

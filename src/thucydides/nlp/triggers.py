@@ -79,4 +79,7 @@ def attached_preps(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
             found |= {g.lower_ for g in child.children if g.dep_ == "prep"}
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        # "opened a hearing Wednesday into ...": the phrase may hang off the verb
+        found |= {c.lower_ for c in token.head.children if c.dep_ == "prep"}
     return found
