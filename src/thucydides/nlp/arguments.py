@@ -205,9 +205,9 @@ def _quoted(token: Token) -> bool:
 def governing_verb(token: Token) -> Token | None:
     current = token
     for _ in range(8):
-        if current.pos_ in ("VERB", "AUX") and current is not token:
+        if current.pos_ in ("VERB", "AUX") and current.i != token.i:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return current if current.pos_ in ("VERB", "AUX") else None
         current = current.head
     return None
@@ -246,7 +246,7 @@ def inherited_subject(verb: Token) -> Token | None:
             return subject
         if subject is not None or current.dep_ == "relcl":
             return current.head if current.dep_ == "relcl" else None
-        if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head.i != current.i:
             if current.dep_ == "acl":
                 # "posted a message on Twitter blaming Iran": a participle hanging off a
                 # prepositional object belongs to the clause, not to that object

@@ -20,7 +20,7 @@ def attribution_of(trigger: Token, reader: ActorReader, knowledge: Knowledge) ->
         if found is not None:
             return found
         head = current.head
-        if head is current or current.dep_ not in EMBEDDING_DEPS:
+        if head.i == current.i or current.dep_ not in EMBEDDING_DEPS:
             return None
         if is_speech(head, knowledge) and current.dep_ in ("ccomp", "dobj", "xcomp"):
             return _from_reporter(head, reader, knowledge)

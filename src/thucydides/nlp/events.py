@@ -137,7 +137,7 @@ class EventReader:
             # "suspended aid deliveries in Baghdad": aid and sanctions reach the place they go to
             place = note.place
             note.recipients = [ActorRef(place.text, place.place.name, place.place.country, "")]
-        note.date = self.date_in(clause) or self.notes.date
+        note.date = self.date_in(clause) or self.date_in(self.enclosing_clauses(trigger)) or self.notes.date
         if note.modality == "asserted" and is_historical(note.date, self.notes.date):
             note.modality = "historical"
         if note.modality == "negated" and note.event in YIELDING_TYPES:
@@ -263,7 +263,7 @@ class EventReader:
         if entry is not None and subject.pos_ == "NOUN":
             return self.noun_actors(subject, entry)
         found = self.actors.actors_of(subject)
-        if not found and subject.dep_ == "dobj" and subject.head.pos_ == "VERB" and subject.head is not subject:
+        if not found and subject.dep_ == "dobj" and subject.head.pos_ == "VERB" and subject.head.i != subject.i:
             # "the PKK issued a declaration demanding ...": whoever issued the document demands
             clause_subject = subject_of(subject.head)
             return self.actors.actors_of(clause_subject) if clause_subject is not None else []
@@ -330,6 +330,16 @@ class EventReader:
                 return place
         return None
 
+    def enclosing_clauses(self, trigger: Token) -> set[int]:
+        """The clauses a trigger sits in, up to a reported statement's boundary: "In 2006, Abqaiq was
+        the target of an attack" dates the attack; "X said on Monday that Y attacked" does not."""
+        found: set[int] = set()
+        current = trigger
+        while current.head.i != current.i and current.dep_ not in ("ccomp", "parataxis"):
+            current = current.head
+            found |= {t.i for c in current.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree}
+        return found
+
     def date_in(self, clause: set[int]) -> str | None:
         for ent in self.doc.ents:
             if ent.label_ == "DATE" and ent.root.i in clause:
@@ -371,7 +381,7 @@ def clause_tokens(trigger: Token) -> Iterator[Token]:
     while stack:
         token = stack.pop()
         yield token
-        stack.extend(c for c in token.children if c.dep_ not in FOREIGN_CLAUSES or (token is trigger and
+        stack.extend(c for c in token.children if c.dep_ not in FOREIGN_CLAUSES or (token.i == trigger.i and
                      c.dep_ == "advcl" and c.tag_ == "VB"))
 
 
@@ -383,7 +393,7 @@ def is_passive(verb: Token) -> bool:
 
 def _conj_passive_subject(verb: Token) -> Token | None:
     current = verb
-    while current.dep_ == "conj" and current.head is not current:
+    while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
         found = passive_subject_of(current)
         if found is not None:
@@ -425,7 +435,7 @@ def _same_side(recipient: ActorRef, actor: ActorRef) -> bool:
 
 
 def _is_argument(token: Token) -> bool:
-    while token.dep_ in ("compound", "amod") and token.head is not token:
+    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass", "poss", "agent")
 

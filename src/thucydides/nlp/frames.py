@@ -99,7 +99,7 @@ def _own_conditional_intent(trigger: Token, knowledge: Knowledge) -> bool:
 def _prepared(trigger: Token) -> bool:
     current = trigger
     for _ in range(3):
-        if current.dep_ not in ("xcomp", "dobj", "pcomp") or current.head is current:
+        if current.dep_ not in ("xcomp", "dobj", "pcomp") or current.head.i == current.i:
             return False
         current = current.head
         if current.lemma_.lower() in ("prepare", "mass", "gather"):
@@ -115,7 +115,7 @@ def _committed(trigger: Token) -> bool:
     """ "willing to send", "promised to democratize", "offered to hand over" """
     current = trigger
     for _ in range(3):
-        if current.head is current or current.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "prep", "pcomp"):
+        if current.head.i == current.i or current.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "prep", "pcomp"):
             return False
         current = current.head
         if current.lemma_.lower() in COMMITMENT:
@@ -142,7 +142,7 @@ def _demand_frame(modal: Token, by_trigger: dict[int, EventNote], reader: EventR
     verb = modal.head
     frame = verb.head
     lemma = frame.lemma_.lower()
-    if verb.dep_ not in ("ccomp", "acl") or frame is verb or not (
+    if verb.dep_ not in ("ccomp", "acl") or frame.i == verb.i or not (
             knowledge.cue("threat_frame", lemma) or knowledge.cue("report", lemma)):
         return  # "X said that Y must ...", "issued a reminder that Y must ..."
     speakers = speakers_of(frame, reader)
@@ -164,7 +164,7 @@ def frame_of(trigger: Token, knowledge: Knowledge) -> Token | None:
     current = trigger
     for _ in range(6):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return None
         if current.dep_ in ("ccomp", "acl", "advcl") and knowledge.cue("threat_frame", head.lemma_.lower()):
             return head

@@ -30,11 +30,11 @@ def clause_cues(trigger: Token, knowledge: Knowledge) -> set[str]:
     cues: set[str] = set()
     current = trigger
     for _ in range(10):
-        cues |= own_cues(current, knowledge, is_trigger=current is trigger)
+        cues |= own_cues(current, knowledge, is_trigger=current.i == trigger.i)
         head = current.head
         if current.dep_ in ("nsubj", "nsubjpass") and _mark(head, knowledge):
             cues.add("conditional")  # "if initial strikes are approved"
-        if head is current or not climbs(current, head, knowledge):
+        if head.i == current.i or not climbs(current, head, knowledge):
             break
         cues |= governor_cues(head, current, knowledge)
         if current.dep_ in ("acl", "advcl") and _infinitive(current):

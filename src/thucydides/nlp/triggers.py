@@ -43,7 +43,7 @@ def _object_of_phrase(noun: Token, knowledge: Knowledge) -> bool:
     """The noun completes a verb phrase that is the event ("lodged a protest", "signed an agreement",
     "provided aid"): the phrase is coded once, on its verb."""
     verb = noun.head
-    if noun.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB" or verb is noun:
+    if noun.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB" or verb.i == noun.i:
         return False
     lemma = noun.lemma_.lower()
     entries = knowledge.triggers(verb.lemma_.lower(), "VERB")
