@@ -246,6 +246,9 @@ def inherited_subject(verb: Token) -> Token | None:
             return subject
         if subject is not None or current.dep_ == "relcl":
             return current.head if current.dep_ == "relcl" else None
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head.head  # "resorted to throwing stones": through the preposition
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and current.head.i != current.i:
             if current.dep_ == "acl":
                 # "posted a message on Twitter blaming Iran": a participle hanging off a

@@ -67,6 +67,7 @@ CIVILIAN_RECODING = {
     ("COERCE", "blockade"): ("PROTEST", "obstruct", "144"),
     ("COERCE", "occupy"): ("PROTEST", "obstruct", "144"),
     ("PROTEST", "gather"): ("PROTEST", "demo", "141"),
+    ("ASSAULT", "throw"): ("PROTEST", "riot", "145"),  # stone-throwing youths riot
 }
 # "Hataman agreed, saying ...": agreeing with no one on nothing is an opinion, not an agreement
 NEEDS_COMPLEMENT = frozenset({"agree"})

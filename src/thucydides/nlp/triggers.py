@@ -31,12 +31,18 @@ def match_trigger(token: Token, knowledge: Knowledge) -> LexEntry | None:
         return None  # a participle as a noun: "visiting the wounded", "among the injured"
     if pos == "NOUN" and any(c.dep_ == "compound" and c.lower_ in NOUN_BLOCKERS for c in token.children):
         return None
-    if pos == "NOUN" and _object_of_phrase(token, knowledge):
+    if pos == "NOUN" and (_object_of_phrase(token, knowledge) or _claimed(token)):
         return None
     for entry in knowledge.triggers(token.lemma_.lower(), pos):
         if _fits(token, entry):
             return None if entry.event == "NONE" else entry
     return None
+
+
+def _claimed(noun: Token) -> bool:
+    """ "claimed responsibility for the attacks" is coded once, on the claim (the claimant attacked)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in ("responsibility", "credit")
 
 
 def _object_of_phrase(noun: Token, knowledge: Knowledge) -> bool:
