@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from thucydides.nlp.events import EventReader
 
 UNREAL = frozenset({"future", "conditional", "hypothetical"})
-THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "MOBILIZE": "violence", "SANCTION": "relations"}
+THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "relations"}
 COOPERATIVE = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
 COERCIVE = frozenset({"SANCTION", "PROTEST", "COERCE", "RETREAT", "REJECT"})
 OBLIGATION = frozenset({"must", "should"})
@@ -115,7 +115,7 @@ def _committed(trigger: Token) -> bool:
     """ "willing to send", "promised to democratize", "offered to hand over" """
     current = trigger
     for _ in range(3):
-        if current.head.i == current.i or current.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "prep", "pcomp"):
+        if current.head.i == current.i or current.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "prep", "pcomp", "dobj"):
             return False
         current = current.head
         if current.lemma_.lower() in COMMITMENT:
