@@ -31,6 +31,7 @@ COERCIVE = frozenset({"SANCTION", "PROTEST", "COERCE", "RETREAT", "REJECT"})
 OBLIGATION = frozenset({"must", "should"})
 # Words that commit the actor to a cooperative act ("willing to send", "ready to contribute"); verbs
 # such as offer, agree or pledge are AGREE triggers of their own in the lexicon.
+COMMITTED_DEPS = frozenset({"xcomp", "acomp", "ccomp", "advcl", "prep", "pcomp", "dobj"})
 COMMITMENT = frozenset({"willing", "ready", "prepared", "committed", "determined", "promise", "pledge", "vow",
                         "commit", "offer", "undertake"})
 
@@ -115,7 +116,7 @@ def _committed(trigger: Token) -> bool:
     """ "willing to send", "promised to democratize", "offered to hand over" """
     current = trigger
     for _ in range(3):
-        if current.head.i == current.i or current.dep_ not in ("xcomp", "acomp", "ccomp", "advcl", "prep", "pcomp", "dobj"):
+        if current.head.i == current.i or current.dep_ not in COMMITTED_DEPS:
             return False
         current = current.head
         if current.lemma_.lower() in COMMITMENT:
