@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from thucydides.errors import InputError
 from thucydides.records import Article, Document
@@ -13,6 +14,7 @@ from thucydides.settings import MAX_DOCUMENT_CHARS, PIPE_BATCH_SIZE, Options
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SPACE = re.compile(r"\s+")
+T = TypeVar("T")
 
 
 def normalise_text(text: str) -> str:
@@ -54,7 +56,7 @@ def extract_many(
 ) -> Iterator[Document | InputError]:
     """Extract a stream of articles in order; a bad article yields its InputError, the rest go on."""
     options = options or Options()
-    for batch in _batches(articles, PIPE_BATCH_SIZE):
+    for batch in batched(articles, PIPE_BATCH_SIZE):
         good: list[Article] = []
         verdicts: list[InputError | None] = []
         for article in batch:
@@ -84,8 +86,9 @@ def _extract_unchecked(articles: list[Article], options: Options) -> Iterator[Do
         yield doc_to_records(doc, article, document_id(article.text))
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of `size` items (the last may be shorter); itertools.batched arrives in Python 3.12."""
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) == size:

@@ -16,7 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from thucydides.errors import InputError
-from thucydides.extract import extract_many
+from thucydides.extract import batched, extract_many
 from thucydides.records import Article, Document
 from thucydides.settings import PIPE_BATCH_SIZE, Options
 
@@ -58,7 +58,7 @@ def _in_pool(articles: Iterable[Article], workers: int, options: Options) -> Gen
     executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(options,))
     in_flight: deque[tuple[list[Article], Future[list[Any]]]] = deque()
     try:
-        for chunk in _chunks(articles, PIPE_BATCH_SIZE):
+        for chunk in batched(articles, PIPE_BATCH_SIZE):
             in_flight.append((chunk, executor.submit(_extract_chunk, chunk)))
             if len(in_flight) >= workers * CHUNKS_PER_WORKER:
                 yield from _collect(*in_flight.popleft())
@@ -72,17 +72,6 @@ def _in_pool(articles: Iterable[Article], workers: int, options: Options) -> Gen
 def _collect(chunk: list[Article], future: Future[list[Any]]) -> Iterator[Result]:
     for article, outcome in zip(chunk, future.result(), strict=True):
         yield article, _decode(outcome)
-
-
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _init_worker(options: Options) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from thucydides.errors import DependencyError, StoreError
+from thucydides.extract import batched
 from thucydides.ontology import EVENT_TYPES
 from thucydides.records import Entity, Place
 from thucydides.store.database import Database
@@ -317,7 +318,7 @@ def _write_parquet(found: Iterator[StoredEvent], target: Path) -> ExportResult:
     written = 0
     try:
         with pq.ParquetWriter(target, schema) as writer:
-            for batch in _batches(found, PARQUET_BATCH):
+            for batch in batched(found, PARQUET_BATCH):
                 writer.write_table(pa.Table.from_pylist([e.to_row() for e in batch], schema=schema))
                 written += len(batch)
             if written == 0:
@@ -329,17 +330,6 @@ def _write_parquet(found: Iterator[StoredEvent], target: Path) -> ExportResult:
 
 # Events per Parquet row group: bounded memory on large stores, few enough groups to read fast.
 PARQUET_BATCH = 50_000
-
-
-def _batches(found: Iterator[StoredEvent], size: int) -> Iterator[list[StoredEvent]]:
-    batch: list[StoredEvent] = []
-    for event in found:
-        batch.append(event)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 ROW_COLUMNS: tuple[str, ...] = (
