@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from thucydides.knowledge.base import Knowledge, LexEntry
-from thucydides.nlp.annotations import ActorRef, Annotations, EventNote, PlaceMention, QuantityMention
+from thucydides.nlp.annotations import ActorRef, Annotations, EventNote, PlaceMention
 from thucydides.nlp.arguments import (
     RELATIVE_PRONOUNS,
     ActorReader,
@@ -486,4 +486,4 @@ def make_thuc_events(knowledge: Knowledge) -> Any:
     return thuc_events
 
 
-__all__ = ["EventReader", "QuantityMention", "make_thuc_events"]
+__all__ = ["EventReader", "make_thuc_events"]
