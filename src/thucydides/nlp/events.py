@@ -118,6 +118,9 @@ class EventReader:
             recipients = [UNSTATED_TARGETS[entry.event]]
         if not recipients and entry.event in MUTUAL_TYPES and len(actors) > 1:
             recipients = list(actors)  # "Trump and Erdogan spoke": each is the other's counterpart
+        if not recipients and entry.event in ("PROTEST", "REQUEST") and all(a.sector in CIVILIAN_SECTORS for a in actors):
+            # crowds protest to, and make demands of, their own government
+            recipients = [ActorRef("government", "government", actors[0].code, "GOV")]
         if not recipients and not found_any and entry.event in ADDRESSED_TYPES:
             recipients = self.recipient_in_context(trigger, actors)
         entry = _civilian_reading(entry, trigger, actors)

@@ -14,6 +14,7 @@ from thucydides.knowledge.base import Knowledge
 # Strongest first: a negated conditional is reported as negated.
 PRECEDENCE = ("negated", "conditional", "hypothetical", "future")
 HYPOTHETICAL_TAGS = frozenset({"MD"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def modality_of(trigger: Token, knowledge: Knowledge) -> str:
@@ -57,6 +58,8 @@ def climbs(child: Token, head: Token, knowledge: Knowledge) -> bool:
         return True  # "protests were not reported in Mosul"
     if (knowledge.cue("report", head.lemma_) or knowledge.cue("threat_frame", head.lemma_)) and dep != "xcomp":
         return False
+    if dep == "conj" and child.tag_ in FINITE and head.tag_ not in FINITE:
+        return False  # "urged the embassy to reconsider and spoke with Pompeo": the speaking happened
     if dep in ("dobj", "attr", "oprd", "compound", "amod", "conj", "xcomp", "acomp", "pcomp", "appos"):
         return True
     if dep in ("advcl", "acl", "ccomp"):

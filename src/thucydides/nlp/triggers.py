@@ -82,6 +82,8 @@ def object_lemmas(token: Token) -> set[str]:
 def attached_preps(token: Token) -> set[str]:
     """Prepositions and particles on the verb or on its object ("use missiles against")."""
     found = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent")}
+    for conjunct in token.conjuncts:  # "police fired and landed a round on a protester"
+        found |= {c.lower_ for c in conjunct.children if c.dep_ == "prep"}
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
             found |= {g.lower_ for g in child.children if g.dep_ == "prep"}
