@@ -112,17 +112,8 @@ class EventReader:
             actors = [UNATTRIBUTED_ACTORS[entry.event]]
         if not actors or (entry.lemma in NEEDS_COMPLEMENT and len(actors) < 2 and not _complemented(trigger)):
             return None
-        found_any = bool(recipients)
-        recipients = [r for r in recipients if not any(_same_side(r, a) for a in actors)]
-        if unidentified and not recipients and entry.event in UNSTATED_TARGETS:
-            recipients = [UNSTATED_TARGETS[entry.event]]
-        if not recipients and entry.event in MUTUAL_TYPES and len(actors) > 1:
-            recipients = list(actors)  # "Trump and Erdogan spoke": each is the other's counterpart
-        if not recipients and entry.event in ("PROTEST", "REQUEST") and all(a.sector in CIVILIAN_SECTORS for a in actors):
-            # crowds protest to, and make demands of, their own government
-            recipients = [ActorRef("government", "government", actors[0].code, "GOV")]
-        if not recipients and not found_any and entry.event in ADDRESSED_TYPES:
-            recipients = self.recipient_in_context(trigger, actors)
+        kept = [r for r in recipients if not any(_same_side(r, a) for a in actors)]
+        recipients = kept or self.unstated_recipients(trigger, entry, actors, unidentified, bool(recipients))
         entry = _civilian_reading(entry, trigger, actors)
         note = EventNote(
             trigger=trigger.i, trigger_end=trigger.i + 1, event=entry.event, mode=entry.mode, cameo=entry.cameo,
@@ -130,6 +121,19 @@ class EventReader:
         )
         self.describe(note, trigger)
         return note
+
+    def unstated_recipients(self, trigger: Token, entry: LexEntry, actors: list[ActorRef], unidentified: bool,
+                            had_own_side: bool) -> list[ActorRef]:
+        """Who an event addresses when its clause names no one else."""
+        if unidentified and entry.event in UNSTATED_TARGETS:
+            return [UNSTATED_TARGETS[entry.event]]
+        if entry.event in MUTUAL_TYPES and len(actors) > 1:
+            return list(actors)  # "Trump and Erdogan spoke": each is the other's counterpart
+        if entry.event in ("PROTEST", "REQUEST") and all(a.sector in CIVILIAN_SECTORS for a in actors):
+            return [ActorRef("government", "government", actors[0].code, "GOV")]  # crowds address their own
+        if not had_own_side and entry.event in ADDRESSED_TYPES:
+            return self.recipient_in_context(trigger, actors)
+        return []
 
     def describe(self, note: EventNote, trigger: Token) -> None:
         note.modality = modality_of(trigger, self.knowledge)
