@@ -61,3 +61,18 @@ def test_bad_input_is_a_clear_error() -> None:
         thucydides.extract("   \n ")
     with pytest.raises(thucydides.InputError, match="T106"):
         thucydides.extract("Russia attacked Ukraine.", date="18/11/2024")
+
+
+def test_a_users_actor_table_codes_people_we_did_not_know(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    table = tmp_path / "people.tsv"
+    table.write_text(
+        "name\taliases\tcode\trole\tsector\tstart\tend\twikidata\n"
+        "Jane Roe\tRoe|Jane Roe\tFRA\tdefence_minister\tGOV\t2020-01-01\t\t\n",
+        encoding="utf-8",
+    )
+    text = "Jane Roe condemned Russia on Monday."
+    document = thucydides.extract(text, date="2024-05-01", options=thucydides.Options(actor_files=(str(table),)))
+    [event] = document.events
+    assert (event.event, [a.code for a in event.actor], [r.code for r in event.recipient]) == ("ACCUSE", ["FRA"], ["RUS"])
+    assert event.actor[0].role == "defence_minister of FRA on 2024-05-01"
+    assert event.date == "2024-04-29"
