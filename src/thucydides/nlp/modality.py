@@ -105,6 +105,8 @@ def own_cues(token: Token, knowledge: Knowledge, *, is_trigger: bool) -> set[str
                 cues.add("hypothetical")
         elif child.dep_ in ("advmod", "amod", "acomp") and knowledge.cue("hypothetical", word):
             cues.add("hypothetical")
+        elif child.dep_ == "amod" and knowledge.cue("future", word):
+            cues.add("future")  # "a planned shopping centre bombing"
         elif child.dep_ in ("advcl", "mark") and (_mark(child, knowledge) or knowledge.cue("condition", word)):
             cues.add("conditional")
         elif child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
