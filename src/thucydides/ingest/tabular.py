@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -81,13 +81,7 @@ class _LineDecodeError(Exception):
 
 def read_jsonl(path: str | Path, options: ReadOptions | None = None) -> Iterator[Article | InputError]:
     """Each non-blank line a JSON object holding one article."""
-    options = options or ReadOptions()
-    handle = _open_binary(Path(path))
-    if isinstance(handle, InputError):
-        yield handle
-        return
-    with handle:
-        yield from _guard_decoding(_jsonl_rows(_decoded_lines(handle, str(path)), str(path), options))
+    yield from _read_rows(path, options or ReadOptions(), _jsonl_rows)
 
 
 def _jsonl_rows(lines: Iterable[str], path: str, options: ReadOptions) -> Iterator[Article | InputError]:
@@ -108,14 +102,22 @@ def _jsonl_rows(lines: Iterable[str], path: str, options: ReadOptions) -> Iterat
 
 def read_csv(path: str | Path, options: ReadOptions | None = None) -> Iterator[Article | InputError]:
     """A CSV file with a header row; each following record one article."""
-    options = options or ReadOptions()
     _raise_csv_field_limit()
+    yield from _read_rows(path, options or ReadOptions(), _csv_rows)
+
+
+RowParser = Callable[[Iterable[str], str, ReadOptions], Iterator[Article | InputError]]
+
+
+def _read_rows(path: str | Path, options: ReadOptions, parse: RowParser) -> Iterator[Article | InputError]:
+    """Open a line-oriented file, decode it line by line and parse its rows; a bad file or line
+    yields its InputError and what came before it is kept."""
     handle = _open_binary(Path(path))
     if isinstance(handle, InputError):
         yield handle
         return
     with handle:
-        yield from _guard_decoding(_csv_rows(_decoded_lines(handle, str(path)), str(path), options))
+        yield from _guard_decoding(parse(_decoded_lines(handle, str(path)), str(path), options))
 
 
 def _csv_rows(lines: Iterable[str], path: str, options: ReadOptions) -> Iterator[Article | InputError]:
