@@ -123,12 +123,18 @@ class ActorReader:
                     return mention.ref
                 if child.lower_ in ("its", "their"):
                     return self.antecedent(child)
+        # "the spokesperson for the German government": an office speaks for its owner
+        preps = OWNER_PREPS | {"for"} if self._office(token) else OWNER_PREPS
         for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return self.actor_of(pobj, depth + 1)
         return None
+
+    def _office(self, token: Token) -> bool:
+        found = self.knowledge.sectors.get(token.lower_)
+        return found is not None and found[1] == "person"
 
     def _with_sector(self, ref: ActorRef, sector: str, mention: ActorMention, token: Token) -> ActorRef:
         if mention.entry.kind == "demonym":

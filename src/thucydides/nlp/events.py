@@ -51,6 +51,9 @@ UNATTRIBUTED_ACTORS = {
     "ACCUSE": ActorRef("prosecutors", "prosecutors", "", "JUD"),  # "eleven have been charged with murder"
     "SANCTION": ActorRef("authorities", "authorities", "", "JUD"),  # "he was sentenced to ten years"
 }
+UNIDENTIFIED_NAMES = frozenset(ref.name for ref in UNATTRIBUTED_ACTORS.values())
+# Condemning or praising an event judges whoever did it.
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # Only a verb with no agent ("were arrested") implies an unnamed state actor; a bare noun does not
 # ("restrictions on Ukraine's use" names no one who restricts).
 VERB_ONLY_UNATTRIBUTED = frozenset({"COERCE", "ACCUSE", "SANCTION"})
@@ -182,7 +185,25 @@ class EventReader:
         actors = self.subject_actors(subject) if subject is not None else []
         recipients = self.recipients_from(verb, exclude=subject, speech=entry.event in SPEECH_TYPES,
                                           instrument=entry.objects)
+        judged = self.judged_event(verb) if entry.event in JUDGING_TYPES else None
+        if judged is not None and not self.recipients_beside(verb, judged[0], subject):
+            return actors, judged[1]
         return actors, recipients
+
+    def judged_event(self, verb: Token) -> tuple[Token, list[ActorRef]] | None:
+        """"condemned the attack on Navalny" is aimed at the attacker, not at Navalny; "praised the
+        deployment of NATO troops" at NATO. None when the object is not an event."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        entry = match_trigger(obj, self.knowledge) if obj is not None and obj.pos_ == "NOUN" else None
+        if obj is None or entry is None:
+            return None
+        return obj, [a for a in self.noun_actors(obj, entry) if a.name not in UNIDENTIFIED_NAMES]
+
+    def recipients_beside(self, verb: Token, judged: Token, subject: Token | None) -> list[ActorRef]:
+        """Recipients the verb names outside the judged event ("attributed the bombing to the Houthis")."""
+        outside = [t for t in verb.children if t.i != judged.i and (subject is None or t.i != subject.i)]
+        return [ref for t in outside if t.dep_ == "prep" and t.lower_ in RECIPIENT_PREPS
+                for pobj in t.children if pobj.dep_ == "pobj" for ref in self.actors.actors_of(pobj)]
 
     def passive_arguments(self, verb: Token, entry: LexEntry) -> tuple[list[ActorRef], list[ActorRef]]:
         agent = agent_of(verb)
