@@ -151,8 +151,9 @@ def make_thuc_actors(knowledge: Knowledge) -> Any:
             entry = entry_for(span, knowledge)
             if entry is not None:
                 mentions.append(ActorMention(span.start, span.end, entry, ref_for(entry, span.text, notes.date)))
+        linked = {m.start for m in mentions}
         for span in doc.ents:
-            if any(m.start == span.start for m in mentions):
+            if span.start in linked:
                 continue
             ref = None
             if span.label_ == "PERSON":

@@ -92,21 +92,3 @@ class Annotations:
     quantities: list[QuantityMention] = field(default_factory=list)
     events: list[EventNote] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-
-    def block_of(self, token_index: int) -> Block | None:
-        for block in self.blocks:
-            if block.start <= token_index < block.end:
-                return block
-        return None
-
-    def actor_at(self, token_index: int) -> ActorMention | None:
-        for mention in self.actors:
-            if mention.start <= token_index < mention.end:
-                return mention
-        return None
-
-    def place_at(self, token_index: int) -> PlaceMention | None:
-        for mention in self.places:
-            if mention.start <= token_index < mention.end:
-                return mention
-        return None

@@ -8,6 +8,7 @@ attribution, quantities, place and date. Captions, headings and datelines yield 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
@@ -93,6 +94,9 @@ class EventReader:
         self.notes = notes
         self.knowledge = knowledge
         self.actors = ActorReader(doc, notes, knowledge)
+        # doc.ents builds every entity span on each access: read the dates once
+        self.dates = [(ent.root.i, ent.text) for ent in doc.ents if ent.label_ == "DATE"]
+        self.mention_starts = [m.start for m in notes.actors]  # notes.actors is sorted by start
 
     def events(self) -> Iterator[EventNote]:
         for block in self.notes.blocks:
@@ -169,9 +173,10 @@ class EventReader:
         return entry is not None and entry.event in VERB_ONLY_UNATTRIBUTED
 
     def recipient_in_context(self, trigger: Token, actors: list[ActorRef]) -> list[ActorRef]:
-        for mention in reversed(self.notes.actors):
-            if mention.start >= trigger.i or trigger.i - mention.start > CONTEXT_WINDOW_TOKENS:
-                continue
+        before = bisect_left(self.mention_starts, trigger.i)
+        for mention in reversed(self.notes.actors[:before]):
+            if trigger.i - mention.start > CONTEXT_WINDOW_TOKENS:
+                break
             # a platform ("posted on Twitter") is where words go, not whom they address
             if mention.ref.code and mention.ref.code != "MNC" and not any(_same_side(mention.ref, a) for a in actors):
                 return [mention.ref]
@@ -370,11 +375,9 @@ class EventReader:
         return found
 
     def date_in(self, clause: set[int]) -> str | None:
-        for ent in self.doc.ents:
-            if ent.label_ == "DATE" and ent.root.i in clause:
-                found = parse_date(ent.text, self.notes.date)
-                if found:
-                    return found
+        for root, text in self.dates:
+            if root in clause and (found := parse_date(text, self.notes.date)):
+                return found
         return None
 
 
