@@ -23,7 +23,8 @@ class Block:
 @dataclass(frozen=True, slots=True)
 class ActorRef:
     """An actor as coded in one place of the text. `code` "" means a sector-only actor ("police")
-    whose country was not stated; to_records fills it from the event's or document's country."""
+    whose country was not stated; to_records fills it from the event's or document's country.
+    `placeholder` marks a stand-in the text never named ("unidentified attackers", "civilians")."""
 
     text: str
     name: str
@@ -31,6 +32,7 @@ class ActorRef:
     sector: str
     wikidata: str | None = None
     role: str | None = None
+    placeholder: bool = False
 
 
 @dataclass(frozen=True, slots=True)

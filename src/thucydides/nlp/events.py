@@ -46,13 +46,13 @@ FOREIGN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis"})
 # into a base", "protests continue in Baghdad"): the actor is unidentified, coded with the country of
 # the event's place (or the article's) as PLOVER and ACLED code unidentified armed groups and crowds.
 UNATTRIBUTED_ACTORS = {
-    "ASSAULT": ActorRef("unidentified attackers", "unidentified attackers", "", "UAF"),
-    "PROTEST": ActorRef("protesters", "protesters", "", "CVL"),
-    "COERCE": ActorRef("authorities", "authorities", "", "GOV"),  # "1,000 people have been arrested"
-    "ACCUSE": ActorRef("prosecutors", "prosecutors", "", "JUD"),  # "eleven have been charged with murder"
-    "SANCTION": ActorRef("authorities", "authorities", "", "JUD"),  # "he was sentenced to ten years"
+    "ASSAULT": ActorRef("unidentified attackers", "unidentified attackers", "", "UAF", placeholder=True),
+    "PROTEST": ActorRef("protesters", "protesters", "", "CVL", placeholder=True),
+    # "1,000 people have been arrested", "eleven have been charged with murder", "he was sentenced"
+    "COERCE": ActorRef("authorities", "authorities", "", "GOV", placeholder=True),
+    "ACCUSE": ActorRef("prosecutors", "prosecutors", "", "JUD", placeholder=True),
+    "SANCTION": ActorRef("authorities", "authorities", "", "JUD", placeholder=True),
 }
-UNIDENTIFIED_NAMES = frozenset(ref.name for ref in UNATTRIBUTED_ACTORS.values())
 # Condemning or praising an event judges whoever did it.
 JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # Only a verb with no agent ("were arrested") implies an unnamed state actor; a bare noun does not
@@ -82,8 +82,8 @@ CONTEXT_WINDOW_TOKENS = 150  # about the paragraph before, in news prose
 # An attack or a protest by someone unidentified, with no stated target, hits the people, or
 # addresses the government, of the place where it happens.
 UNSTATED_TARGETS = {
-    "ASSAULT": ActorRef("civilians", "civilians", "", "CVL"),
-    "PROTEST": ActorRef("government", "government", "", "GOV"),
+    "ASSAULT": ActorRef("civilians", "civilians", "", "CVL", placeholder=True),
+    "PROTEST": ActorRef("government", "government", "", "GOV", placeholder=True),
 }
 LOCATIVE_PREPS = frozenset({"in", "at", "into", "inside", "near", "across", "within", "outside", "throughout"})
 
@@ -114,7 +114,7 @@ class EventReader:
             actors, recipients = self.verb_arguments(trigger, entry)
         else:
             actors, recipients = self.noun_arguments(trigger, entry)
-        unidentified = not actors and entry.event in UNATTRIBUTED_ACTORS and self.unattributed(trigger)
+        unidentified = not actors and entry.event in UNATTRIBUTED_ACTORS and self.unattributed(trigger, entry)
         if unidentified:
             actors = [UNATTRIBUTED_ACTORS[entry.event]]
         if not actors or (entry.lemma in NEEDS_COMPLEMENT and len(actors) < 2 and not _complemented(trigger)):
@@ -159,18 +159,14 @@ class EventReader:
             # "did not accede to the demands", "refused to withdraw": a refusal is itself an event
             note.event, note.mode, note.cameo, note.modality = "REJECT", None, "12", "asserted"
 
-    def unattributed(self, trigger: Token) -> bool:
+    def unattributed(self, trigger: Token, entry: LexEntry) -> bool:
         """Whether an event may stand with an unidentified actor: a noun ("the attack"), a verb
         with no agent ("were killed"), or one whose subject is a weapon ("rockets struck"), but not
         "a traffic collision killed" or "was struck by a Volvo"."""
         if trigger.pos_ != "VERB":
-            return not self._verb_only(trigger)
+            return entry.event not in VERB_ONLY_UNATTRIBUTED
         slot = agent_of(trigger) if is_passive(trigger) else subject_of(trigger) or inherited_subject(trigger)
         return slot is None or self.knowledge.cue("weapon", slot.lemma_.lower())
-
-    def _verb_only(self, trigger: Token) -> bool:
-        entry = match_trigger(trigger, self.knowledge)
-        return entry is not None and entry.event in VERB_ONLY_UNATTRIBUTED
 
     def recipient_in_context(self, trigger: Token, actors: list[ActorRef]) -> list[ActorRef]:
         before = bisect_left(self.mention_starts, trigger.i)
@@ -188,11 +184,11 @@ class EventReader:
             return self.passive_arguments(verb, entry)
         subject = subject_of(verb) or inherited_subject(verb)
         actors = self.subject_actors(subject) if subject is not None else []
-        recipients = self.recipients_from(verb, exclude=subject, speech=entry.event in SPEECH_TYPES,
-                                          instrument=entry.objects)
         judged = self.judged_event(verb) if entry.event in JUDGING_TYPES else None
         if judged is not None and not self.recipients_beside(verb, judged[0], subject):
             return actors, judged[1]
+        recipients = self.recipients_from(verb, exclude=subject, speech=entry.event in SPEECH_TYPES,
+                                          instrument=entry.objects)
         return actors, recipients
 
     def judged_event(self, verb: Token) -> tuple[Token, list[ActorRef]] | None:
@@ -202,7 +198,7 @@ class EventReader:
         entry = match_trigger(obj, self.knowledge) if obj is not None and obj.pos_ == "NOUN" else None
         if obj is None or entry is None:
             return None
-        return obj, [a for a in self.noun_actors(obj, entry) if a.name not in UNIDENTIFIED_NAMES]
+        return obj, [a for a in self.noun_actors(obj, entry) if not a.placeholder]
 
     def recipients_beside(self, verb: Token, judged: Token, subject: Token | None) -> list[ActorRef]:
         """Recipients the verb names outside the judged event ("attributed the bombing to the Houthis")."""
@@ -403,7 +399,7 @@ def without_restatements(doc: Doc, events: list[EventNote]) -> list[EventNote]:
 
 
 def _unstated(refs: list[ActorRef]) -> bool:
-    return all(not r.code and r.name in ("civilians", "government") for r in refs)
+    return all(r.placeholder for r in refs)
 
 
 def clause_tokens(trigger: Token) -> Iterator[Token]:

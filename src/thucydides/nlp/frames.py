@@ -31,6 +31,8 @@ COERCIVE = frozenset({"SANCTION", "PROTEST", "COERCE", "RETREAT", "REJECT"})
 OBLIGATION = frozenset({"must", "should"})
 # Words that commit the actor to a cooperative act ("willing to send", "ready to contribute"); verbs
 # such as offer, agree or pledge are AGREE triggers of their own in the lexicon.
+PREPARED_DEPS = frozenset({"xcomp", "dobj", "pcomp"})
+PREPARATION = frozenset({"prepare", "mass", "gather"})
 COMMITTED_DEPS = frozenset({"xcomp", "acomp", "ccomp", "advcl", "prep", "pcomp", "dobj"})
 COMMITMENT = frozenset({"willing", "ready", "prepared", "committed", "determined", "promise", "pledge", "vow",
                         "commit", "offer", "undertake"})
@@ -98,14 +100,7 @@ def _own_conditional_intent(trigger: Token, knowledge: Knowledge) -> bool:
 
 
 def _prepared(trigger: Token) -> bool:
-    current = trigger
-    for _ in range(3):
-        if current.dep_ not in ("xcomp", "dobj", "pcomp") or current.head.i == current.i:
-            return False
-        current = current.head
-        if current.lemma_.lower() in ("prepare", "mass", "gather"):
-            return True
-    return False
+    return _governed_by(trigger, PREPARED_DEPS, PREPARATION)
 
 
 def _has_aux(token: Token, words: set[str]) -> bool:
@@ -114,12 +109,17 @@ def _has_aux(token: Token, words: set[str]) -> bool:
 
 def _committed(trigger: Token) -> bool:
     """ "willing to send", "promised to democratize", "offered to hand over" """
+    return _governed_by(trigger, COMMITTED_DEPS, COMMITMENT)
+
+
+def _governed_by(trigger: Token, deps: frozenset[str], lemmas: frozenset[str]) -> bool:
+    """Whether a word of `lemmas` governs the trigger within three steps up through `deps`."""
     current = trigger
     for _ in range(3):
-        if current.head.i == current.i or current.dep_ not in COMMITTED_DEPS:
+        if current.head.i == current.i or current.dep_ not in deps:
             return False
         current = current.head
-        if current.lemma_.lower() in COMMITMENT:
+        if current.lemma_.lower() in lemmas:
             return True
     return False
 

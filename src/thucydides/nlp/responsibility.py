@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Token
 from thucydides.nlp.annotations import ActorRef, EventNote
 from thucydides.nlp.arguments import ActorReader, agent_of, subject_of
 
-UNIDENTIFIED = "unidentified attackers"
 CLAIM_OBJECTS = frozenset({"responsibility", "credit"})
 PERPETRATOR_NOUNS = frozenset({"perpetrator", "culprit", "attacker", "bomber"})
 
@@ -29,7 +28,7 @@ def responsible_actors(doc: Doc, actors: ActorReader) -> list[ActorRef]:
 
 
 def assign_responsibility(doc: Doc, events: list[EventNote], actors: ActorReader) -> None:
-    unidentified = [e for e in events if e.event == "ASSAULT" and any(a.name == UNIDENTIFIED for a in e.actors)]
+    unidentified = [e for e in events if e.event == "ASSAULT" and any(a.placeholder for a in e.actors)]
     if not unidentified:
         return
     responsible = responsible_actors(doc, actors)
@@ -37,7 +36,6 @@ def assign_responsibility(doc: Doc, events: list[EventNote], actors: ActorReader
         return
     for event in unidentified:
         event.actors = list(responsible)
-        event.recipients = [r for r in event.recipients if r.code or r.name != "civilians"] or event.recipients
 
 
 def _claimant(token: Token, actors: ActorReader) -> list[ActorRef]:
