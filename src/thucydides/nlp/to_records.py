@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from thucydides.nlp.annotations import ActorRef, Annotations, EventNote, PlaceMention, QuantityMention
 from thucydides.nlp.extensions import annotations_of
-from thucydides.ontology import EVENT_TYPES, cameo_code, intensity, quad_class
+from thucydides.ontology import EVENT_TYPES, NON_STATE_CODES, cameo_code, intensity, quad_class
 from thucydides.records import Article, Attribution, Document, Entity, Event, Mention, Place, Quantity
 
 
 def doc_to_records(doc: Doc, article: Article, doc_id: str) -> Document:
     notes = annotations_of(doc)
     country = dominant_country(notes)
-    events = [e for e in (_event(doc, notes, note, doc_id, country) for note in notes.events) if e is not None]
-    events = [_with_id(e, f"{doc_id}-{n:03d}") for n, e in enumerate(events, start=1)]
+    events = [e for e in (_event(doc, note, country) for note in notes.events) if e is not None]
+    events = [replace(e, id=f"{doc_id}-{n:03d}") for n, e in enumerate(events, start=1)]
     return Document(
         id=doc_id, title=article.title, date=article.date, url=article.url, caption=_caption(doc, notes),
         text=article.text, events=tuple(events), actors=tuple(_mentions(doc, notes, country)),
@@ -29,7 +30,7 @@ def dominant_country(notes: Annotations) -> str:
     """The country the article is mostly about: a sector-only actor ("police") belongs to it."""
     counts: Counter[str] = Counter(m.ref.code for m in notes.actors if len(m.ref.code) == 3 and m.ref.code.isalpha())
     counts.update(p.place.country for p in notes.places)
-    for non_state in ("IGO", "UNO", "EUR", "NGO", "MNC"):
+    for non_state in NON_STATE_CODES:
         counts.pop(non_state, None)
     return counts.most_common(1)[0][0] if counts else ""
 
@@ -45,7 +46,7 @@ def _entities(refs: list[ActorRef], fallback: str) -> tuple[Entity, ...]:
     return tuple(e for e in (_entity(r, fallback) for r in refs) if e is not None)
 
 
-def _event(doc: Doc, notes: Annotations, note: EventNote, doc_id: str, country: str) -> Event | None:
+def _event(doc: Doc, note: EventNote, country: str) -> Event | None:
     fallback = note.place.place.country if note.place else country
     actors = _entities(note.actors, fallback)
     if not actors:
@@ -69,12 +70,6 @@ def _event(doc: Doc, notes: Annotations, note: EventNote, doc_id: str, country: 
         cameo=note.cameo or cameo_code(note.event, note.mode), trigger_start=trigger.start_char,
         trigger_end=trigger.end_char,
     )
-
-
-def _with_id(event: Event, event_id: str) -> Event:
-    from dataclasses import replace
-
-    return replace(event, id=event_id)
 
 
 def _mentions(doc: Doc, notes: Annotations, country: str) -> list[Mention]:
