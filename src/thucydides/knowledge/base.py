@@ -80,6 +80,10 @@ class Knowledge:
     def cue(self, kind: str, word: str) -> bool:
         return word in self.cues.get(kind, frozenset())
 
+    def speech_word(self, lemma: str) -> bool:
+        """A word that reports or makes a statement ("say", "warn", "statement")."""
+        return self.cue("report", lemma) or self.cue("threat_frame", lemma)
+
     def triggers(self, lemma: str, pos: str) -> list[LexEntry]:
         return self.lexicon.get((lemma, pos), [])
 

@@ -163,7 +163,7 @@ class ActorReader:
             neighbours.append(self.doc[sentence.start - 1].sent)
         for span in neighbours:
             for token in span:
-                if not self._reports(token) or _quoted(token):
+                if not is_speech(token, self.knowledge) or _quoted(token):
                     continue
                 subject = subject_of(token)
                 if subject is not None and subject.lower_ not in FIRST_PERSON | PRONOUNS:
@@ -171,11 +171,6 @@ class ActorReader:
                     if refs:
                         return refs[0]
         return None
-
-    def _reports(self, token: Token) -> bool:
-        lemma = token.lemma_.lower()
-        knowledge = self.knowledge
-        return token.pos_ == "VERB" and (knowledge.cue("report", lemma) or knowledge.cue("threat_frame", lemma))
 
     def antecedent(self, pronoun: Token) -> ActorRef | None:
         """The actor a pronoun stands for: the subject of its own clause for a possessive
@@ -198,6 +193,11 @@ class ActorReader:
             if is_person == want_person and mention.ref.code:
                 return mention.ref
         return None
+
+
+def is_speech(token: Token, knowledge: Knowledge) -> bool:
+    """A verb that reports what someone says: its complement is attributed to its subject."""
+    return token.pos_ == "VERB" and knowledge.speech_word(token.lemma_.lower())
 
 
 def _quoted(token: Token) -> bool:

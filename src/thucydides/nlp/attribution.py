@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from thucydides.knowledge.base import Knowledge
 from thucydides.nlp.annotations import AttributionNote
-from thucydides.nlp.arguments import ActorReader, subject_of
+from thucydides.nlp.arguments import ActorReader, is_speech, subject_of
 
 EMBEDDING_DEPS = frozenset({"ccomp", "dobj", "xcomp", "conj", "advcl", "pobj", "prep", "acl", "relcl", "nsubj",
                             "nsubjpass", "attr", "pcomp", "amod", "compound", "appos", "acomp"})
@@ -26,12 +26,6 @@ def attribution_of(trigger: Token, reader: ActorReader, knowledge: Knowledge) ->
             return _from_reporter(head, reader, knowledge)
         current = head
     return None
-
-
-def is_speech(token: Token, knowledge: Knowledge) -> bool:
-    """A verb that reports what someone says: its complement is attributed to its subject."""
-    lemma = token.lemma_.lower()
-    return token.pos_ == "VERB" and (knowledge.cue("report", lemma) or knowledge.cue("threat_frame", lemma))
 
 
 def _unnamed_adverb(token: Token, knowledge: Knowledge) -> AttributionNote | None:

@@ -143,8 +143,7 @@ def _demand_frame(modal: Token, by_trigger: dict[int, EventNote], reader: EventR
     verb = modal.head
     frame = verb.head
     lemma = frame.lemma_.lower()
-    if verb.dep_ not in ("ccomp", "acl") or frame.i == verb.i or not (
-            knowledge.cue("threat_frame", lemma) or knowledge.cue("report", lemma)):
+    if verb.dep_ not in ("ccomp", "acl") or frame.i == verb.i or not knowledge.speech_word(lemma):
         return  # "X said that Y must ...", "issued a reminder that Y must ..."
     speakers = speakers_of(frame, reader)
     subject = subject_of(verb)

@@ -56,7 +56,7 @@ def climbs(child: Token, head: Token, knowledge: Knowledge) -> bool:
         return False  # the condition clause itself: its own cue ("if") is already counted
     if dep == "nsubjpass" and knowledge.cue("report", head.lemma_):
         return True  # "protests were not reported in Mosul"
-    if (knowledge.cue("report", head.lemma_) or knowledge.cue("threat_frame", head.lemma_)) and dep != "xcomp":
+    if knowledge.speech_word(head.lemma_) and dep != "xcomp":
         return False
     if dep == "conj" and child.tag_ in FINITE and head.tag_ not in FINITE:
         return False  # "urged the embassy to reconsider and spoke with Pompeo": the speaking happened
