@@ -9,6 +9,7 @@ from pathlib import Path
 
 from thucydides.errors import InputError, ThucydidesError
 from thucydides.extract import extract_many
+from thucydides.ingest.text import decode_utf8, read_bytes
 from thucydides.records import Article, Document
 from thucydides.settings import Options
 
@@ -26,14 +27,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def read_article(path: str, date: str | None, title: str | None) -> Article:
     if path == "-":
         return Article(text=sys.stdin.read(), title=title, date=date, source="<stdin>")
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError("T100", path=path, reason=exc.strerror or str(exc)) from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError("T101", path=path, reason=str(exc)) from exc
+    content = read_bytes(Path(path))
+    text = content if isinstance(content, InputError) else decode_utf8(content, path)
+    if isinstance(text, InputError):
+        raise text
     return Article(text=text, title=title, date=date, source=path)
 
 
